@@ -1,0 +1,38 @@
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { HealthInfo, HealthModule, NatsModule, RedisModule, countIndexes, healthRpcController, mongoRoot } from '@app/common';
+import { USER_CONFIG, type UserConfig } from './config/user.config.js';
+import { UserDoc, UserSchema } from './users/user.schema.js';
+import { SessionDoc, SessionSchema } from './sessions/session.schema.js';
+
+class IndexInfo implements OnModuleInit {
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly info: HealthInfo,
+  ) {}
+  onModuleInit() {
+    this.info.add(async () => ({ indexes: await countIndexes(this.connection) }));
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: UserConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        HealthModule,
+        RedisModule.forRoot(config.REDIS_URL),
+        NatsModule.forRoot(config.NATS_URL, 'user'),
+        mongoRoot(config.MONGO_URL, config.MONGO_DB),
+        MongooseModule.forFeature([
+          { name: UserDoc.name, schema: UserSchema },
+          { name: SessionDoc.name, schema: SessionSchema },
+        ]),
+      ],
+      controllers: [healthRpcController('user')],
+      providers: [{ provide: USER_CONFIG, useValue: config }, IndexInfo],
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { ArgumentsHost, Catch, HttpException, type ExceptionFilter, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { AppError, asRpcErrorPayload, ErrorCode, type RpcErrorPayload } from '@app/contracts';
+import type { Logger } from 'pino';
+import { throwError, type Observable } from 'rxjs';
+
+/** HTTP status for each error code (HTTP routes such as /uploads answer `{ code, message }`). */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.BAD_USER_INPUT:
+      return 400;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
+    case ErrorCode.CONFLICT:
+      return 409;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return 500;
+  }
+}
+
+function codeOfHttpStatus(status: number): ErrorCode {
+  if (status === 401) return ErrorCode.UNAUTHENTICATED;
+  if (status === 403) return ErrorCode.FORBIDDEN;
+  if (status === 404) return ErrorCode.NOT_FOUND;
+  if (status === 409) return ErrorCode.CONFLICT;
+  if (status === 429) return ErrorCode.RATE_LIMITED;
+  if (status === 503) return ErrorCode.SERVICE_UNAVAILABLE;
+  if (status >= 400 && status < 500) return ErrorCode.BAD_USER_INPUT;
+  return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Turns anything thrown into a client-safe error payload. Known errors keep their code and
+ * message; anything else is logged in full under a fresh error id and masked.
+ */
+export function toErrorPayload(err: unknown, logger: Logger): RpcErrorPayload {
+  if (err instanceof AppError) return err.toPayload();
+  const payload = asRpcErrorPayload(err);
+  if (payload) return payload;
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const code = codeOfHttpStatus(status);
+    if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { code, message: err.message };
+  }
+  const errorId = randomUUID();
+  logger.error({ err, errorId }, 'unexpected error');
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: `internal error (id ${errorId})`, errorId };
+}
+
+/**
+ * The one exception filter of every app: over NATS it replies with the error payload, over
+ * HTTP it answers `{ code, message }` with the matching status. GraphQL errors are formatted
+ * by the gateway's formatError, which uses the same toErrorPayload.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
+    const type = host.getType<string>();
+    if (type === 'graphql') throw exception;
+    const payload = toErrorPayload(exception, this.logger);
+    if (type === 'rpc') return throwError(() => payload);
+    const res = host.switchToHttp().getResponse<{ status(n: number): { json(body: unknown): void }; setHeader(k: string, v: string): void }>();
+    if (payload.retryAfterSeconds) res.setHeader('Retry-After', String(payload.retryAfterSeconds));
+    res.status(httpStatusOf(payload.code)).json(payload);
+  }
+}
+
+function firstConstraint(errors: ValidationError[], parent = ''): { field: string; message: string } | null {
+  for (const e of errors) {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    if (e.constraints) {
+      const message = Object.values(e.constraints)[0] ?? 'is invalid';
+      return { field, message };
+    }
+    const inner = firstConstraint(e.children ?? [], field);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Validates DTOs with class-validator; the first broken rule becomes BAD_USER_INPUT naming its field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => {
+      const first = firstConstraint(errors);
+      return first ? AppError.badInput(first.field, first.message.replace(new RegExp(`^${first.field.split('.').pop()} `), '')) : AppError.badInput('input', 'is invalid');
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { LoggerService, LogLevel } from '@nestjs/common';
+import { pino, type Logger } from 'pino';
+
+/** The correlation id of the request being handled, carried over NATS headers and job data. */
+export const correlation = new AsyncLocalStorage<{ id: string }>();
+export const currentCorrelationId = (): string | undefined => correlation.getStore()?.id;
+export const newCorrelationId = (): string => randomUUID();
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+const REDACT = ['code', 'token', 'refreshToken', 'accessToken', 'authorization', '*.code', '*.token', '*.refreshToken', '*.accessToken', '*.authorization', 'req.headers.authorization', 'req.headers.cookie'];
+
+/**
+ * One pino logger per process. `pretty` prints one short line per entry for people running
+ * `npm run dev`; `json` is for log shippers.
+ */
+export function createLogger(app: string, level: string, format: 'pretty' | 'json'): Logger {
+  const base = { app };
+  const mixin = () => {
+    const id = currentCorrelationId();
+    return id ? { cid: id } : {};
+  };
+  if (format === 'json') return pino({ level, base, mixin, redact: { paths: REDACT, censor: '[redacted]' } });
+  return pino(
+    { level, base, mixin, redact: { paths: REDACT, censor: '[redacted]' } },
+    {
+      write(line: string) {
+        const { level: lv, time, msg, context, app: _a, pid: _p, hostname: _h, cid, err, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        const name = pino.levels.labels[lv as number] ?? String(lv);
+        const extra = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
+        const stack = err && typeof err === 'object' && 'stack' in err ? `\n${String((err as { stack: unknown }).stack)}` : '';
+        const t = new Date(time as number).toISOString().slice(11, 23);
+        process.stdout.write(`${t} ${name.toUpperCase().padEnd(5)} ${context ? `[${String(context)}] ` : ''}${String(msg ?? '')}${cid ? ` cid=${String(cid)}` : ''}${extra}${stack}\n`);
+      },
+    },
+  );
+}
+
+/** Nest's LoggerService on top of pino, so framework and app logs share one format. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, traceOrContext?: string, context?: string) {
+    const ctx = context ?? (traceOrContext && !traceOrContext.includes('\n') ? traceOrContext : undefined);
+    const trace = traceOrContext?.includes('\n') ? traceOrContext : undefined;
+    this.logger.error({ context: ctx, ...(trace ? { err: { stack: trace } } : {}) }, message instanceof Error ? message.message : String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+  setLogLevels(_levels: LogLevel[]) {}
+}
+
+export const LOGGER = Symbol('LOGGER');

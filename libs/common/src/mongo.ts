@@ -1,0 +1,42 @@
+import { type DynamicModule } from '@nestjs/common';
+import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { HealthRegistry } from './health.js';
+
+/**
+ * Mongoose connected to MongoDB or the embedded FerretDB. Indexes declared on the schemas are
+ * built at start (autoIndex); the check pings the server.
+ */
+export function mongoRoot(url: string, dbName: string): DynamicModule {
+  return MongooseModule.forRootAsync({
+    inject: [HealthRegistry],
+    useFactory: (health: HealthRegistry) => ({
+      uri: url,
+      dbName,
+      autoIndex: true,
+      autoCreate: true,
+      serverSelectionTimeoutMS: 5000,
+      heartbeatFrequencyMS: 2000,
+      onConnectionCreate: (connection: Connection) => {
+        health.add('mongo', async () => {
+          const db = connection.db;
+          if (!db) throw new Error('not connected');
+          await db.command({ ping: 1 });
+        });
+        return connection;
+      },
+    }),
+  });
+}
+
+export { getConnectionToken };
+
+/** Counts the indexes of the given models' collections (beyond `_id`), for serverInfo. */
+export async function countIndexes(connection: Connection): Promise<number> {
+  let n = 0;
+  for (const model of Object.values(connection.models)) {
+    const indexes = await model.collection.indexes();
+    n += indexes.filter((i) => i.name !== '_id_').length;
+  }
+  return n;
+}

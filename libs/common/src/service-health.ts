@@ -1,0 +1,26 @@
+import { Controller, Injectable, type Type } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
+import { HealthInfo, HealthRegistry } from './health.js';
+import { PARLEY_VERSION } from './version.js';
+
+/**
+ * The `<service>.health` NATS handler: runs the service's dependency checks (a MongoDB ping,
+ * a Redis ping, ...) so that `serverInfo` proves the whole path gateway → NATS → service → stores.
+ */
+export function healthRpcController(service: ServiceName): Type<unknown> {
+  @Controller()
+  class ServiceHealthController {
+    constructor(
+      private readonly health: HealthRegistry,
+      private readonly info: HealthInfo,
+    ) {}
+
+    @MessagePattern(Subjects.health(service))
+    async health(): Promise<ServiceHealthReply> {
+      const [checks, info] = await Promise.all([this.health.run(), this.info.collect()]);
+      return { service, version: PARLEY_VERSION, checks, info };
+    }
+  }
+  return ServiceHealthController;
+}

@@ -1,0 +1,87 @@
+/** The error codes of the GraphQL contract (`extensions.code`) and of every RPC error payload. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  CONFLICT = 'CONFLICT',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const codes = new Set<string>(Object.values(ErrorCode));
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && codes.has(value);
+
+/** Extra, client-safe facts about an error. */
+export interface ErrorDetails {
+  /** The input field the error is about, e.g. `email` or `input.text`. */
+  field?: string;
+  /** For RATE_LIMITED: whole seconds until a retry may succeed. */
+  retryAfterSeconds?: number;
+  /** For INTERNAL_SERVER_ERROR: the id under which the details were logged. */
+  errorId?: string;
+}
+
+/** What travels over NATS when a handler fails: the whole error, nothing else. */
+export interface RpcErrorPayload extends ErrorDetails {
+  code: ErrorCode;
+  message: string;
+}
+
+/** A domain error: services throw these; edges turn them into RPC payloads and GraphQL errors. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toPayload(): RpcErrorPayload {
+    return { code: this.code, message: this.message, ...this.details };
+  }
+
+  static fromPayload(payload: RpcErrorPayload): AppError {
+    const { code, message, ...details } = payload;
+    return new AppError(code, message, details);
+  }
+
+  static badInput(field: string, message: string): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+  }
+  static notFound(what: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+  }
+  static forbidden(message = 'not allowed'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+  static unauthenticated(message = 'sign in first'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+  static conflict(message: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, message);
+  }
+  static rateLimited(retryAfterSeconds: number, message = 'too many requests'): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, `${message}; retry in ${retryAfterSeconds} s`, {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+    });
+  }
+  static unavailable(service: string): AppError {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `the ${service} service did not answer in time`);
+  }
+}
+
+/** Reads an RPC error payload out of whatever the transport handed over, or null when it is not one. */
+export function asRpcErrorPayload(value: unknown): RpcErrorPayload | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!isErrorCode(v.code) || typeof v.message !== 'string') return null;
+  const payload: RpcErrorPayload = { code: v.code, message: v.message };
+  if (typeof v.field === 'string') payload.field = v.field;
+  if (typeof v.retryAfterSeconds === 'number') payload.retryAfterSeconds = v.retryAfterSeconds;
+  if (typeof v.errorId === 'string') payload.errorId = v.errorId;
+  return payload;
+}

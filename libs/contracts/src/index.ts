@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './subjects.js';
+export * from './health.js';
