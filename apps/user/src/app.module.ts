@@ -1,20 +1,9 @@
-import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection, MongooseModule } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { HealthInfo, HealthModule, NatsModule, RedisModule, countIndexes, healthRpcController, mongoRoot } from '@app/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
 import { USER_CONFIG, type UserConfig } from './config/user.config.js';
 import { UserDoc, UserSchema } from './users/user.schema.js';
 import { SessionDoc, SessionSchema } from './sessions/session.schema.js';
-
-class IndexInfo implements OnModuleInit {
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly info: HealthInfo,
-  ) {}
-  onModuleInit() {
-    this.info.add(async () => ({ indexes: await countIndexes(this.connection) }));
-  }
-}
 
 @Module({})
 export class AppModule {
@@ -32,7 +21,7 @@ export class AppModule {
         ]),
       ],
       controllers: [healthRpcController('user')],
-      providers: [{ provide: USER_CONFIG, useValue: config }, IndexInfo],
+      providers: [{ provide: USER_CONFIG, useValue: config }, MongoIndexInfo],
     };
   }
 }

@@ -1,7 +1,7 @@
-import { type DynamicModule } from '@nestjs/common';
-import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
+import { Injectable, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection, MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { HealthRegistry } from './health.js';
+import { HealthInfo, HealthRegistry } from './health.js';
 
 /**
  * Mongoose connected to MongoDB or the embedded FerretDB. Indexes declared on the schemas are
@@ -39,4 +39,16 @@ export async function countIndexes(connection: Connection): Promise<number> {
     n += indexes.filter((i) => i.name !== '_id_').length;
   }
   return n;
+}
+
+/** Adds the index count of the app's collections to its health answer (proves the indexes exist). */
+@Injectable()
+export class MongoIndexInfo implements OnModuleInit {
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly info: HealthInfo,
+  ) {}
+  onModuleInit() {
+    this.info.add(async () => ({ indexes: await countIndexes(this.connection) }));
+  }
 }

@@ -12,13 +12,13 @@ export function healthRpcController(service: ServiceName): Type<unknown> {
   @Controller()
   class ServiceHealthController {
     constructor(
-      private readonly health: HealthRegistry,
+      private readonly checks: HealthRegistry,
       private readonly info: HealthInfo,
     ) {}
 
     @MessagePattern(Subjects.health(service))
-    async health(): Promise<ServiceHealthReply> {
-      const [checks, info] = await Promise.all([this.health.run(), this.info.collect()]);
+    async answer(): Promise<ServiceHealthReply> {
+      const [checks, info] = await Promise.all([this.checks.run(), this.info.collect()]);
       return { service, version: PARLEY_VERSION, checks, info };
     }
   }

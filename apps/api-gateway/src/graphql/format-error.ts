@@ -1,0 +1,26 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, ErrorCode, type RpcErrorPayload } from '@app/contracts';
+import { toErrorPayload } from '@app/common';
+
+/** Apollo's own codes for requests that never reached a resolver: all are bad input. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Every GraphQL error leaves the gateway with one of the contract's codes in
+ * `extensions.code`. Domain errors keep their message; anything unknown is logged under an
+ * error id and masked.
+ */
+export function formatGraphQLError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const apolloCode = formatted.extensions?.code;
+    let payload: RpcErrorPayload;
+    if (original instanceof AppError) payload = original.toPayload();
+    else if (typeof apolloCode === 'string' && REQUEST_ERRORS.has(apolloCode)) payload = { code: ErrorCode.BAD_USER_INPUT, message: formatted.message };
+    else payload = toErrorPayload(original, logger);
+    const { code, message, ...details } = payload;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+  };
+}

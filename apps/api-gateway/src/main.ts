@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '@app/common';
+import { AppModule } from './app.module.js';
+import { loadGatewayConfig } from './config/gateway.config.js';
+
+const config = loadGatewayConfig();
+const logger = createLogger('api-gateway', config.LOG_LEVEL, config.LOG_FORMAT);
+
+async function bootstrap() {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), { logger: new PinoNestLogger(logger), abortOnError: false });
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim());
+  app.enableCors({ origin: origins.includes('*') ? true : origins, credentials: true });
+  app.useGlobalFilters(new ErrorFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
+  logger.info({ context: 'Bootstrap' }, `api-gateway ready: http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}/graphql`);
+}
+
+bootstrap().catch((err: unknown) => exitOnBootFailure(logger, err));

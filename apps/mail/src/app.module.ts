@@ -1,0 +1,26 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { HealthModule, NatsModule, RedisModule, healthRpcController } from '@app/common';
+import { bullConnection } from '@app/contracts';
+import { MAIL_CONFIG, type MailConfig } from './config/mail.config.js';
+import { MailModule } from './mail/mail.module.js';
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot(config: MailConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        HealthModule,
+        RedisModule.forRoot(config.REDIS_URL),
+        NatsModule.forRoot(config.NATS_URL, 'mail'),
+        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL) }),
+        MailModule,
+      ],
+      controllers: [healthRpcController('mail')],
+      providers: [{ provide: MAIL_CONFIG, useValue: config }],
+      exports: [MAIL_CONFIG],
+    };
+  }
+}
