@@ -13,7 +13,12 @@ const httpPort = Number(process.env.MAILBOX_HTTP_PORT ?? 8025);
 const host = process.env.MAILBOX_HOST ?? '127.0.0.1';
 const limit = Number(process.env.MAILBOX_LIMIT ?? 5000);
 /** Recipients refused with a permanent error, to test undeliverable mail (comma-separated). */
-const reject = new Set((process.env.MAILBOX_REJECT ?? '').split(',').filter(Boolean).map((a) => a.toLowerCase()));
+const reject = new Set(
+  (process.env.MAILBOX_REJECT ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((a) => a.toLowerCase()),
+);
 
 /** @type {Array<{id: string, to: string[], from: string, subject: string, text: string, html: string, receivedAt: string}>} */
 let messages = [];

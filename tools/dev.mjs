@@ -96,7 +96,8 @@ async function main() {
   const redis = hostPort(env.REDIS_URL ?? 'redis://127.0.0.1:6379', 6379);
   const nats = hostPort((env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',')[0], 4222);
   const missing = [];
-  if (!(await tcpOpen(redis.host, redis.port))) missing.push(`Redis on ${redis.host}:${redis.port} (start it with: redis-server --port ${redis.port} --save "" --daemonize yes)`);
+  if (!(await tcpOpen(redis.host, redis.port)))
+    missing.push(`Redis on ${redis.host}:${redis.port} (start it with: redis-server --port ${redis.port} --save "" --daemonize yes)`);
   if (!(await tcpOpen(nats.host, nats.port))) missing.push(`NATS on ${nats.host}:${nats.port} (start it with: nats-server -js -p ${nats.port} &)`);
   if (missing.length) {
     for (const m of missing) log(`not reachable: ${m}`);
@@ -133,7 +134,9 @@ async function main() {
   start('user', node[0], [...node.slice(1), 'dist/apps/user/src/main.js']);
   start('chat', node[0], [...node.slice(1), 'dist/apps/chat/src/main.js']);
   start('mail', node[0], [...node.slice(1), 'dist/apps/mail/src/main.js']);
-  start('api-gateway', node[0], [...node.slice(1), 'dist/apps/api-gateway/src/main.js'], { GRAPHQL_SCHEMA_FILE: env.GRAPHQL_SCHEMA_FILE ?? 'apps/api-gateway/schema.gql' });
+  start('api-gateway', node[0], [...node.slice(1), 'dist/apps/api-gateway/src/main.js'], {
+    GRAPHQL_SCHEMA_FILE: env.GRAPHQL_SCHEMA_FILE ?? 'apps/api-gateway/schema.gql',
+  });
   const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
   const webPort = Number(env.WEB_PORT ?? 3000);
   if (!process.argv.includes('--no-web')) {

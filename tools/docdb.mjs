@@ -27,7 +27,11 @@ export function ensureDocdb({ quiet = false } = {}) {
   if (!quiet) console.log('docdb: building the embedded database (FerretDB) with Go; the first build takes a few minutes...');
   const started = Date.now();
   try {
-    execFileSync('go', ['build', '-trimpath', '-o', docdbBinary, '.'], { cwd: src, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, CGO_ENABLED: '0' } });
+    execFileSync('go', ['build', '-trimpath', '-o', docdbBinary, '.'], {
+      cwd: src,
+      stdio: quiet ? 'pipe' : 'inherit',
+      env: { ...process.env, CGO_ENABLED: '0' },
+    });
   } catch (err) {
     console.error('docdb: the Go build failed. Is Go 1.22+ installed (`go version`) and the Go module proxy reachable? See tools/docdb/README.md.');
     throw err;

@@ -29,7 +29,11 @@ export default function Home() {
     <main style={{ maxWidth: 560, margin: '64px auto', padding: 24, background: '#fff', borderRadius: 12, boxShadow: '0 1px 3px rgba(0,0,0,.12)' }}>
       <h1 style={{ marginTop: 0 }}>Parley</h1>
       <p>Real-time chat. The web client arrives with the next features; this page checks the backend.</p>
-      {error && <p data-testid="error" style={{ color: '#cf222e' }}>Gateway not reachable at {GRAPHQL_URL}: {error}</p>}
+      {error && (
+        <p data-testid="error" style={{ color: '#cf222e' }}>
+          Gateway not reachable at {GRAPHQL_URL}: {error}
+        </p>
+      )}
       {!info && !error && <p>Asking the gateway…</p>}
       {info && (
         <>

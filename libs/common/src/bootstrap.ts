@@ -34,7 +34,10 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
   );
   await app.startAllMicroservices();
   await app.listen(opts.httpPort, opts.httpHost ?? '127.0.0.1');
-  opts.logger.info({ context: 'Bootstrap' }, `${opts.name} service ready: NATS queue "${opts.name}", http://${opts.httpHost ?? '127.0.0.1'}:${opts.httpPort}/health`);
+  opts.logger.info(
+    { context: 'Bootstrap' },
+    `${opts.name} service ready: NATS queue "${opts.name}", http://${opts.httpHost ?? '127.0.0.1'}:${opts.httpPort}/health`,
+  );
   return app;
 }
 

@@ -12,7 +12,7 @@ interface VarSpec<T> {
   min?: number;
   max?: number;
   /** Refused when NODE_ENV=production, with the reason given. */
-  notInProduction?: (value: T) => string | null;
+  notInProduction?(value: T): string | null;
 }
 
 export type Spec = Record<string, VarSpec<unknown>>;

@@ -37,6 +37,11 @@ function codeOfHttpStatus(status: number): ErrorCode {
   return ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
+/** A unique index refused a write (MongoDB and FerretDB both answer code 11000). */
+export function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
+}
+
 /**
  * Turns anything thrown into a client-safe error payload. Known errors keep their code and
  * message; anything else is logged in full under a fresh error id and masked.
@@ -45,6 +50,7 @@ export function toErrorPayload(err: unknown, logger: Logger): RpcErrorPayload {
   if (err instanceof AppError) return err.toPayload();
   const payload = asRpcErrorPayload(err);
   if (payload) return payload;
+  if (isDuplicateKey(err)) return { code: ErrorCode.CONFLICT, message: 'already exists' };
   if (err instanceof HttpException) {
     const status = err.getStatus();
     const code = codeOfHttpStatus(status);
@@ -97,7 +103,9 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const first = firstConstraint(errors);
-      return first ? AppError.badInput(first.field, first.message.replace(new RegExp(`^${first.field.split('.').pop()} `), '')) : AppError.badInput('input', 'is invalid');
+      return first
+        ? AppError.badInput(first.field, first.message.replace(new RegExp(`^${first.field.split('.').pop()} `), ''))
+        : AppError.badInput('input', 'is invalid');
     },
   });
 }

@@ -9,7 +9,23 @@ export const currentCorrelationId = (): string | undefined => correlation.getSto
 export const newCorrelationId = (): string => randomUUID();
 export const CORRELATION_HEADER = 'x-correlation-id';
 
-const REDACT = ['code', 'token', 'refreshToken', 'accessToken', 'authorization', '*.code', '*.token', '*.refreshToken', '*.accessToken', '*.authorization', 'req.headers.authorization', 'req.headers.cookie'];
+const REDACT = [
+  'code',
+  'token',
+  'refreshToken',
+  'accessToken',
+  'authorization',
+  '*.code',
+  '*.token',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+];
+
+const SKIP = new Set(['level', 'time', 'msg', 'context', 'app', 'pid', 'hostname', 'cid', 'err']);
+const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
 /**
  * One pino logger per process. `pretty` prints one short line per entry for people running
@@ -26,12 +42,17 @@ export function createLogger(app: string, level: string, format: 'pretty' | 'jso
     { level, base, mixin, redact: { paths: REDACT, censor: '[redacted]' } },
     {
       write(line: string) {
-        const { level: lv, time, msg, context, app: _a, pid: _p, hostname: _h, cid, err, ...rest } = JSON.parse(line) as Record<string, unknown>;
-        const name = pino.levels.labels[lv as number] ?? String(lv);
+        const entry = JSON.parse(line) as { level: number; time: number; msg?: string; context?: string; cid?: string; err?: { stack?: string } } & Record<
+          string,
+          unknown
+        >;
+        const { level: lv, time, msg, context, cid, err } = entry;
+        const rest = Object.fromEntries(Object.entries(entry).filter(([k]) => !SKIP.has(k)));
+        const name = LEVEL_NAMES[lv] ?? String(lv);
         const extra = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
-        const stack = err && typeof err === 'object' && 'stack' in err ? `\n${String((err as { stack: unknown }).stack)}` : '';
-        const t = new Date(time as number).toISOString().slice(11, 23);
-        process.stdout.write(`${t} ${name.toUpperCase().padEnd(5)} ${context ? `[${String(context)}] ` : ''}${String(msg ?? '')}${cid ? ` cid=${String(cid)}` : ''}${extra}${stack}\n`);
+        const stack = err?.stack ? `\n${err.stack}` : '';
+        const t = new Date(time).toISOString().slice(11, 23);
+        process.stdout.write(`${t} ${name.padEnd(5)} ${context ? `[${context}] ` : ''}${msg ?? ''}${cid ? ` cid=${cid}` : ''}${extra}${stack}\n`);
       },
     },
   );

@@ -12,7 +12,7 @@ export class CorrelationInterceptor implements NestInterceptor {
     let id: string | undefined;
     if (context.getType() === 'rpc') {
       const ctx = context.switchToRpc().getContext<unknown>();
-      if (ctx instanceof NatsContext) id = ctx.getHeaders()?.get(CORRELATION_HEADER) || undefined;
+      if (ctx instanceof NatsContext) id = (ctx.getHeaders() as { get(k: string): string } | undefined)?.get(CORRELATION_HEADER) || undefined;
     }
     const store = { id: id ?? newCorrelationId() };
     return new Observable((subscriber) => correlation.run(store, () => next.handle().subscribe(subscriber)));
@@ -49,8 +49,8 @@ export class RpcClient {
 
 /** No responders, a lost connection or a closed client: the service cannot be reached now. */
 function isUnreachable(err: unknown): boolean {
-  const text = err instanceof Error ? `${err.name} ${err.message} ${String((err as { code?: unknown }).code ?? '')}` : String(err);
-  return /no responders|503|connection|disconnect|closed|timeout/i.test(text);
+  const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
+  return /empty response|no responders|no subscribers|connection|disconnect|closed|timeout/i.test(text);
 }
 
 @Module({})

@@ -1,4 +1,4 @@
-import { Controller, Injectable, type Type } from '@nestjs/common';
+import { Controller, type Type } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
 import { HealthInfo, HealthRegistry } from './health.js';

@@ -1,0 +1,5 @@
+export * from './processes.js';
+export * from './infra.js';
+export * from './stack.js';
+export * from './graphql.js';
+export * from './mailbox.js';
