@@ -141,7 +141,8 @@ async function main() {
   const webPort = Number(env.WEB_PORT ?? 3000);
   if (!process.argv.includes('--no-web')) {
     start('web', process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'apps/web', '--port', String(webPort), '--hostname', '127.0.0.1'], {
-      NEXT_PUBLIC_GRAPHQL_URL: env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,
+      // Read by the web app's server at request time (apps/web/app/layout.tsx).
+      PARLEY_GRAPHQL_URL: env.PARLEY_GRAPHQL_URL ?? env.NEXT_PUBLIC_GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,
       NEXT_TELEMETRY_DISABLED: '1',
     });
   }

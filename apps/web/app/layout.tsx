@@ -1,11 +1,26 @@
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { ConfigProvider, type WebConfig } from '../lib/config';
 
 export const metadata = { title: 'Parley', description: 'Real-time chat' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The gateway address comes from the server's environment at request time (PARLEY_GRAPHQL_URL),
+ * so one build serves any gateway: tests build once and point each run at its own gateway.
+ * NEXT_PUBLIC_GRAPHQL_URL, inlined at build time, is only a fallback for older setups.
+ */
+async function readConfig(): Promise<WebConfig> {
+  await connection(); // render per request: the environment is read now, not at build time
+  return { graphqlUrl: process.env.PARLEY_GRAPHQL_URL || process.env.NEXT_PUBLIC_GRAPHQL_URL || 'http://127.0.0.1:4000/graphql' };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const config = await readConfig();
   return (
     <html lang="en">
-      <body style={{ margin: 0, fontFamily: 'system-ui, sans-serif', background: '#f6f8fa', color: '#1b1f24' }}>{children}</body>
+      <body style={{ margin: 0, fontFamily: 'system-ui, sans-serif', background: '#f6f8fa', color: '#1b1f24' }}>
+        <ConfigProvider config={config}>{children}</ConfigProvider>
+      </body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { useConfig } from '../lib/config';
 
 interface ServiceStatus {
   name: string;
@@ -7,15 +8,14 @@ interface ServiceStatus {
   latencyMs: number | null;
 }
 
-const GRAPHQL_URL = process.env.NEXT_PUBLIC_GRAPHQL_URL ?? 'http://127.0.0.1:4000/graphql';
-
 /** Placeholder start page: shows that the browser reaches the gateway and which services answer. */
 export default function Home() {
+  const { graphqlUrl } = useConfig();
   const [info, setInfo] = useState<{ version: string; services: ServiceStatus[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    fetch(GRAPHQL_URL, {
+    fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ serverInfo { version services { name status latencyMs } } }' }),
@@ -23,7 +23,7 @@ export default function Home() {
       .then((r) => r.json() as Promise<{ data?: { serverInfo: { version: string; services: ServiceStatus[] } } }>)
       .then((body) => (body.data ? setInfo(body.data.serverInfo) : setError('no data')))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+  }, [graphqlUrl]);
 
   return (
     <main style={{ maxWidth: 560, margin: '64px auto', padding: 24, background: '#fff', borderRadius: 12, boxShadow: '0 1px 3px rgba(0,0,0,.12)' }}>
@@ -31,7 +31,7 @@ export default function Home() {
       <p>Real-time chat. The web client arrives with the next features; this page checks the backend.</p>
       {error && (
         <p data-testid="error" style={{ color: '#cf222e' }}>
-          Gateway not reachable at {GRAPHQL_URL}: {error}
+          Gateway not reachable at {graphqlUrl}: {error}
         </p>
       )}
       {!info && !error && <p>Asking the gateway…</p>}

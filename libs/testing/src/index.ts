@@ -3,3 +3,4 @@ export * from './infra.js';
 export * from './stack.js';
 export * from './graphql.js';
 export * from './mailbox.js';
+export * from './browser.js';

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { freePort, repoRoot, sleep, spawnProc, waitUntil, type Proc } from './processes.js';
+
+/** The Debian package's Chromium; `npx playwright install` cannot download browsers here. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const webDir = join(repoRoot, 'apps/web');
+const nextBin = join(repoRoot, 'node_modules/next/dist/bin/next');
+/**
+ * Where tests build the web app, relative to apps/web: apart from the `.next/dev` of `next dev`,
+ * and listed in apps/web/tsconfig.json so that `next build` does not rewrite that file.
+ */
+const distDir = '.next/e2e';
+const stampFile = join(webDir, distDir, 'parley-build.json');
+const lockFile = join(webDir, '.next', 'e2e-build.lock');
+
+const webEnv = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PARLEY_WEB_DIST_DIR: distDir };
+
+/** Headless Chromium; close it in `afterAll`. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** What the build depends on: the web app's sources and the installed packages. */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (['.next', 'node_modules', 'next-env.d.ts'].includes(entry.name) || entry.name.endsWith('.tsbuildinfo')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${relative(webDir, path)}\0`).update(readFileSync(path));
+    }
+  };
+  walk(webDir);
+  hash.update(readFileSync(join(repoRoot, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+function isFresh(print: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(stampFile, 'utf8')) as { fingerprint?: string }).fingerprint === print;
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock file holding the owner's pid, so parallel test files (and runs) build one at a time. */
+async function withLock<T>(path: string, fn: () => Promise<T>, timeoutMs = 300000): Promise<T> {
+  mkdirSync(join(path, '..'), { recursive: true });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(readFileSync(path, 'utf8'));
+      // An empty file is a lock being written right now; a dead owner's lock is stale.
+      if (holder > 0 && !isAlive(holder)) rmSync(path, { force: true });
+      else if (Date.now() > until) throw new Error(`timed out waiting for ${path} (held by pid ${holder})`, { cause: err });
+      else await sleep(250);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+async function build(): Promise<void> {
+  const print = fingerprint();
+  if (isFresh(print)) return;
+  await withLock(lockFile, async () => {
+    if (isFresh(print)) return; // another process built it while we waited
+    rmSync(stampFile, { force: true });
+    const proc = spawnProc('web-build', process.execPath, [nextBin, 'build', 'apps/web'], webEnv);
+    const code = await new Promise<number | null>((resolve) => proc.child.once('exit', resolve));
+    if (code !== 0) throw new Error(`next build apps/web failed (exit ${code}); log: ${proc.logFile}`);
+    writeFileSync(stampFile, JSON.stringify({ fingerprint: print }));
+  });
+}
+
+let built: Promise<void> | undefined;
+
+/**
+ * Production-builds apps/web once: skipped when a build of the same sources and packages exists,
+ * so only the first run after a change pays for it (about 10–25 s on two cores).
+ */
+export function buildWeb(): Promise<void> {
+  built ??= build().catch((err: unknown) => {
+    built = undefined;
+    throw err;
+  });
+  return built;
+}
+
+export interface WebApp {
+  url: string;
+  proc: Proc;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the built web app (`next start`) on a free port, pointed at a gateway such as
+ * `stack.gatewayUrl`. The page reads the gateway address at request time, so one build serves
+ * every stack.
+ */
+export async function startWeb(gatewayUrl: string): Promise<WebApp> {
+  await buildWeb();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const proc = spawnProc('web', process.execPath, [nextBin, 'start', 'apps/web', '--port', String(port), '--hostname', '127.0.0.1'], {
+    ...webEnv,
+    PARLEY_GRAPHQL_URL: `${gatewayUrl}/graphql`,
+  });
+  const exited = new Promise<never>((_, reject) =>
+    proc.child.once('exit', (code, signal) => reject(new Error(`web exited (${signal ?? `code ${code}`}); log: ${proc.logFile}`))),
+  );
+  exited.catch(() => undefined); // only the race below listens; a later exit is the normal stop
+  try {
+    await Promise.race([exited, waitUntil(async () => (await fetch(url)).ok, `the web app to serve ${url} (log: ${proc.logFile})`, 60000)]);
+  } catch (err) {
+    await proc.stop();
+    throw err;
+  }
+  return { url, proc, stop: () => proc.stop() };
+}
