@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import { HealthModule, NatsModule, RedisModule, RpcClientModule } from '@app/common';
+import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway.config.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
 import { ServerInfoModule } from './server-info/server-info.module.js';
+import { UserLoaderFactory } from './users/user.loader.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -18,7 +21,13 @@ export class AppModule {
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'api-gateway'),
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config, logger)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [UserLoaderFactory],
+          useFactory: (loaders: UserLoaderFactory) => graphqlOptions(config, logger, loaders),
+        }),
+        UsersModule,
+        AuthModule,
         ServerInfoModule,
       ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],

@@ -4,6 +4,11 @@ import { loadChatConfig } from './config/chat.config.js';
 
 const config = loadChatConfig();
 const logger = createLogger('chat', config.LOG_LEVEL, config.LOG_FORMAT);
-bootService({ name: 'chat', module: AppModule.forRoot(config), logger, natsUrl: config.NATS_URL, httpPort: config.CHAT_HTTP_PORT }).catch((err: unknown) =>
-  exitOnBootFailure(logger, err),
-);
+bootService({
+  name: 'chat',
+  module: AppModule.forRoot(config),
+  logger,
+  natsUrl: config.NATS_URL,
+  httpPort: config.CHAT_HTTP_PORT,
+  httpHost: config.HTTP_HOST,
+}).catch((err: unknown) => exitOnBootFailure(logger, err));

@@ -4,6 +4,11 @@ import { loadMailConfig } from './config/mail.config.js';
 
 const config = loadMailConfig();
 const logger = createLogger('mail', config.LOG_LEVEL, config.LOG_FORMAT);
-bootService({ name: 'mail', module: AppModule.forRoot(config), logger, natsUrl: config.NATS_URL, httpPort: config.MAIL_HTTP_PORT }).catch((err: unknown) =>
-  exitOnBootFailure(logger, err),
-);
+bootService({
+  name: 'mail',
+  module: AppModule.forRoot(config),
+  logger,
+  natsUrl: config.NATS_URL,
+  httpPort: config.MAIL_HTTP_PORT,
+  httpHost: config.HTTP_HOST,
+}).catch((err: unknown) => exitOnBootFailure(logger, err));

@@ -1,9 +1,21 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
+import { bullConnection, MAIL_QUEUE } from '@app/contracts';
 import { USER_CONFIG, type UserConfig } from './config/user.config.js';
-import { UserDoc, UserSchema } from './users/user.schema.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginCodesService } from './auth/login-codes.service.js';
+import { MailQueue } from './auth/mail.queue.js';
+import { Clock, Secrets } from './crypto/secrets.js';
 import { SessionDoc, SessionSchema } from './sessions/session.schema.js';
+import { SessionsCleanup } from './sessions/sessions-cleanup.js';
+import { SessionsRepository } from './sessions/sessions.repository.js';
+import { UserDoc, UserSchema } from './users/user.schema.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersRepository } from './users/users.repository.js';
+import { UsersService } from './users/users.service.js';
 
 @Module({})
 export class AppModule {
@@ -19,9 +31,23 @@ export class AppModule {
           { name: UserDoc.name, schema: UserSchema },
           { name: SessionDoc.name, schema: SessionSchema },
         ]),
+        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL) }),
+        BullModule.registerQueue({ name: MAIL_QUEUE }),
       ],
-      controllers: [healthRpcController('user')],
-      providers: [{ provide: USER_CONFIG, useValue: config }, MongoIndexInfo],
+      controllers: [healthRpcController('user'), AuthController, UsersController],
+      providers: [
+        { provide: USER_CONFIG, useValue: config },
+        MongoIndexInfo,
+        Secrets,
+        Clock,
+        MailQueue,
+        LoginCodesService,
+        AuthService,
+        UsersRepository,
+        UsersService,
+        SessionsRepository,
+        SessionsCleanup,
+      ],
     };
   }
 }

@@ -4,6 +4,11 @@ import { loadUserConfig } from './config/user.config.js';
 
 const config = loadUserConfig();
 const logger = createLogger('user', config.LOG_LEVEL, config.LOG_FORMAT);
-bootService({ name: 'user', module: AppModule.forRoot(config), logger, natsUrl: config.NATS_URL, httpPort: config.USER_HTTP_PORT }).catch((err: unknown) =>
-  exitOnBootFailure(logger, err),
-);
+bootService({
+  name: 'user',
+  module: AppModule.forRoot(config),
+  logger,
+  natsUrl: config.NATS_URL,
+  httpPort: config.USER_HTTP_PORT,
+  httpHost: config.HTTP_HOST,
+}).catch((err: unknown) => exitOnBootFailure(logger, err));

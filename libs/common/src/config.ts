@@ -97,6 +97,8 @@ export const commonSpec = {
   LOG_FORMAT: oneOf(['pretty', 'json'] as const, 'pretty'),
   NATS_URL: url('nats://127.0.0.1:4222'),
   RPC_TIMEOUT_MS: int(5000, { min: 100, max: 60000 }),
+  /** Address the user, chat and mail apps bind their HTTP port (/health, /metrics) to; 0.0.0.0 in containers. */
+  HTTP_HOST: str('127.0.0.1'),
 };
 
 export const mongoSpec = {
@@ -106,4 +108,16 @@ export const mongoSpec = {
 
 export const redisSpec = {
   REDIS_URL: url('redis://127.0.0.1:6379'),
+};
+
+/** The development signing secret; production refuses it. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** Access-token settings shared by the gateway (verifies) and the user service (signs). */
+export const authSpec = {
+  /** Signs access tokens and media URLs. At least 32 characters. */
+  JWT_SECRET: str(DEV_JWT_SECRET, {
+    notInProduction: (v) => (v === DEV_JWT_SECRET ? 'the development secret must be replaced' : v.length < 32 ? 'must be at least 32 characters' : null),
+  }),
+  ACCESS_TOKEN_TTL_SECONDS: int(900, { min: 30, max: 86400 }),
 };

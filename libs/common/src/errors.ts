@@ -98,7 +98,6 @@ function firstConstraint(errors: ValidationError[], parent = ''): { field: strin
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
     forbidUnknownValues: false,
     stopAtFirstError: true,
     exceptionFactory: (errors) => {

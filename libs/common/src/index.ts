@@ -9,3 +9,4 @@ export * from './rpc.js';
 export * from './bootstrap.js';
 export * from './version.js';
 export * from './service-health.js';
+export * from './access-token.js';

@@ -15,7 +15,6 @@ export const Subjects = {
     refreshSession: 'user.auth.refresh',
     logout: 'user.auth.logout',
     demoLogin: 'user.auth.demo',
-    verifyAccessToken: 'user.auth.verify-access',
     byIds: 'user.users.by-ids',
     search: 'user.users.search',
     updateProfile: 'user.users.update-profile',

@@ -4,3 +4,4 @@ export * from './stack.js';
 export * from './graphql.js';
 export * from './mailbox.js';
 export * from './browser.js';
+export * from './accounts.js';

@@ -1,19 +1,22 @@
-import { bool, commonSpec, int, loadConfig, redisSpec, str } from '@app/common';
+import { authSpec, bool, commonSpec, int, loadConfig, redisSpec, str } from '@app/common';
 
-export const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+const production = process.env.NODE_ENV === 'production';
 
 export const gatewayConfigSpec = {
   ...commonSpec,
   ...redisSpec,
+  ...authSpec,
   GATEWAY_PORT: int(4000, { min: 0, max: 65535 }),
   GATEWAY_HOST: str('127.0.0.1'),
-  /** Signs access tokens (verified here) and media URLs. At least 32 characters. */
-  JWT_SECRET: str(DEV_JWT_SECRET, {
-    notInProduction: (v) => (v === DEV_JWT_SECRET ? 'the development secret must be replaced' : v.length < 32 ? 'must be at least 32 characters' : null),
-  }),
   /** Comma-separated origins allowed by CORS, or `*` (development only). */
   CORS_ORIGINS: str('*', { notInProduction: (v) => (v.split(',').includes('*') ? 'open CORS (*) is not allowed; list the web origins' : null) }),
-  GRAPHIQL: bool(true),
+  GRAPHIQL: bool(!production),
+  /** Public base URL of this gateway, for links it hands out (avatars, media). Defaults to http://GATEWAY_HOST:GATEWAY_PORT. */
+  PUBLIC_URL: str(''),
+  /** Root mutation fields per minute (each alias counts). */
+  RATE_LIMIT_USER_PER_MINUTE: int(120, { min: 1 }),
+  RATE_LIMIT_IP_PER_MINUTE: int(production ? 600 : 20000, { min: 1 }),
+  REFRESH_TOKEN_TTL_DAYS: int(30, { min: 1, max: 365 }),
   /** Depth limit for GraphQL operations. */
   GRAPHQL_MAX_DEPTH: int(12, { min: 2, max: 50 }),
   /** When set, the generated schema is written there at start (`npm run dev` keeps apps/api-gateway/schema.gql fresh). */

@@ -1,22 +1,26 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/gateway.config.js';
-import { formatGraphQLError } from './format-error.js';
+import type { UserLoaderFactory } from '../users/user.loader.js';
+import type { GqlContext } from './context.js';
 import { depthLimit } from './depth-limit.js';
+import { formatGraphQLError } from './format-error.js';
+import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 
 /** Apollo Server options: code-first schema, graphql-ws subscriptions on /graphql, one error format. */
-export function graphqlOptions(config: GatewayConfig, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: GatewayConfig, logger: Logger, loaders: UserLoaderFactory): Omit<ApolloDriverConfig, 'driver'> {
   return {
-    driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: config.GRAPHQL_SCHEMA_FILE || true,
     sortSchema: true,
     introspection: config.NODE_ENV !== 'production' || config.GRAPHIQL,
     playground: false,
     csrfPrevention: true,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    allowBatchedHttpRequests: false,
+    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), oneLoginFieldPerOperation],
     formatError: formatGraphQLError(logger),
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
-    context: ({ req, res, extra }: { req?: unknown; res?: unknown; extra?: unknown }) => ({ req, res, extra }),
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, ip: req?.ip ?? 'unknown', userLoader: loaders.create() }),
   };
 }

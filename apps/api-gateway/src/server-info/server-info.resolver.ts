@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/public.decorator.js';
 import { ServerInfo } from './server-info.model.js';
 import { ServerInfoService } from './server-info.service.js';
 
@@ -6,6 +7,7 @@ import { ServerInfoService } from './server-info.service.js';
 export class ServerInfoResolver {
   constructor(private readonly serverInfoService: ServerInfoService) {}
 
+  @Public()
   @Query(() => ServerInfo, { description: 'Public: the version and whether each backend service answers' })
   serverInfo(): Promise<ServerInfo> {
     return this.serverInfoService.serverInfo();

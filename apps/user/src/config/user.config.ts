@@ -1,10 +1,29 @@
-import { commonSpec, int, loadConfig, mongoSpec, redisSpec } from '@app/common';
+import { authSpec, bool, commonSpec, int, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
+
+const production = process.env.NODE_ENV === 'production';
+export const DEV_OTP_SECRET = 'dev-only-otp-secret-0123456789abcdef';
 
 export const userConfigSpec = {
   ...commonSpec,
   ...mongoSpec,
   ...redisSpec,
+  ...authSpec,
   USER_HTTP_PORT: int(4001, { min: 0, max: 65535 }),
+  /** Key of the HMAC under which login codes are stored in Redis. */
+  OTP_SECRET: str(DEV_OTP_SECRET, { notInProduction: (v) => (v === DEV_OTP_SECRET ? 'the development secret must be replaced' : null) }),
+  LOGIN_CODE_TTL_SECONDS: int(300, { min: 30, max: 3600 }),
+  LOGIN_CODE_MAX_ATTEMPTS: int(5, { min: 1, max: 20 }),
+  LOGIN_CODE_COOLDOWN_SECONDS: int(60, { min: 0, max: 3600 }),
+  LOGIN_CODES_PER_EMAIL_PER_HOUR: int(10, { min: 1 }),
+  /** High in development so a test run can log in hundreds of users from one address. */
+  LOGIN_CODES_PER_IP_PER_HOUR: int(production ? 60 : 5000, { min: 1 }),
+  REFRESH_TOKEN_TTL_DAYS: int(30, { min: 1, max: 365 }),
+  /** A rotated refresh token presented again within this window is refused without revoking its family (a client's own retry or race). */
+  REFRESH_REUSE_GRACE_SECONDS: int(5, { min: 0, max: 60 }),
+  /** Mail jobs: attempts with exponential backoff starting at MAIL_BACKOFF_MS. */
+  MAIL_ATTEMPTS: int(8, { min: 1, max: 50 }),
+  MAIL_BACKOFF_MS: int(1000, { min: 10 }),
+  DEMO_MODE: bool(false, { notInProduction: (v) => (v ? 'demo login is never allowed in production' : null) }),
 };
 
 export const loadUserConfig = () => loadConfig('user', userConfigSpec);

@@ -27,6 +27,9 @@ export class SessionDoc {
   replacedBy?: string;
 
   @Prop()
+  rotatedAt?: Date;
+
+  @Prop()
   device?: string;
 
   createdAt: Date;

@@ -11,9 +11,13 @@ export class UserDoc {
   @Prop({ required: true })
   name: string;
 
-  /** Lower-cased name, for case-insensitive search by prefix. */
+  /** Lower-cased name: the sort key of user lists. */
   @Prop({ required: true })
   nameLower: string;
+
+  /** Lower-cased words of the name, so a search finds "Lovelace" in "Ada Lovelace" by prefix. */
+  @Prop({ type: [String], default: [] })
+  nameWords: string[];
 
   /** Attachment id of an uploaded avatar; absent means the generated default. */
   @Prop()
@@ -29,3 +33,4 @@ export class UserDoc {
 export const UserSchema = SchemaFactory.createForClass(UserDoc);
 UserSchema.index({ email: 1 }, { unique: true });
 UserSchema.index({ nameLower: 1, _id: 1 });
+UserSchema.index({ nameWords: 1 });

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RpcClient, type AccessClaims } from '@app/common';
+import { Subjects, type AuthReply, type LoginCodeSentReply } from '@app/contracts';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
+import type { GqlContext } from '../graphql/context.js';
+import { toUser } from '../users/user.mapper.js';
+import type { AuthPayload, LoginCodeSent } from './models/auth.models.js';
+import { clearRefreshCookie, readCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie.js';
+
+/** The gateway side of login: forwards to the user service and keeps the refresh cookie. */
+@Injectable()
+export class AuthService {
+  private readonly secureCookies: boolean;
+
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+  ) {
+    this.secureCookies = config.NODE_ENV === 'production';
+  }
+
+  requestLoginCode(email: string, ctx: GqlContext): Promise<LoginCodeSent> {
+    return this.rpc.send<LoginCodeSentReply>(Subjects.user.requestLoginCode, { email, ip: ctx.ip });
+  }
+
+  async verifyLoginCode(email: string, code: string, ctx: GqlContext): Promise<AuthPayload> {
+    return this.session(await this.rpc.send<AuthReply>(Subjects.user.verifyLoginCode, { email, code, ip: ctx.ip, device: this.device(ctx) }), ctx);
+  }
+
+  async refreshSession(refreshToken: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
+    const token = refreshToken ?? readCookie(ctx.req, REFRESH_COOKIE);
+    return this.session(await this.rpc.send<AuthReply>(Subjects.user.refreshSession, { refreshToken: token, device: this.device(ctx) }), ctx);
+  }
+
+  async demoLogin(email: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
+    return this.session(await this.rpc.send<AuthReply>(Subjects.user.demoLogin, { email: email ?? undefined, device: this.device(ctx) }), ctx);
+  }
+
+  async logout(viewer: AccessClaims, allDevices: boolean, ctx: GqlContext): Promise<boolean> {
+    await this.rpc.send<boolean>(Subjects.user.logout, { userId: viewer.userId, sessionId: viewer.sessionId, allDevices });
+    clearRefreshCookie(ctx.res, this.secureCookies);
+    return true;
+  }
+
+  private session(reply: AuthReply, ctx: GqlContext): AuthPayload {
+    setRefreshCookie(ctx.res, reply.refreshToken, new Date(reply.refreshTokenExpiresAt), this.secureCookies);
+    ctx.userLoader.users.prime(reply.user.id, reply.user);
+    // The new viewer sees their own e-mail in this very response.
+    ctx.viewer ??= { userId: reply.user.id, sessionId: '', expiresAt: new Date(reply.accessTokenExpiresAt) };
+    return {
+      accessToken: reply.accessToken,
+      accessTokenExpiresAt: new Date(reply.accessTokenExpiresAt),
+      refreshToken: reply.refreshToken,
+      user: toUser(reply.user),
+    };
+  }
+
+  private device(ctx: GqlContext): string | undefined {
+    const ua = ctx.req?.headers?.['user-agent'];
+    return typeof ua === 'string' ? ua.slice(0, 200) : undefined;
+  }
+}

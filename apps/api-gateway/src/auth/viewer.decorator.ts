@@ -1,0 +1,12 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppError } from '@app/contracts';
+import type { AccessClaims } from '@app/common';
+import type { GqlContext } from '../graphql/context.js';
+
+/** The authenticated caller (the auth guard has put it on the context). */
+export const Viewer = createParamDecorator((_: unknown, ctx: ExecutionContext): AccessClaims => {
+  const viewer = GqlExecutionContext.create(ctx).getContext<GqlContext>().viewer;
+  if (!viewer) throw AppError.unauthenticated();
+  return viewer;
+});

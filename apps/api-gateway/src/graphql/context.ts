@@ -1,0 +1,15 @@
+import type { Request, Response } from 'express';
+import type { AccessClaims } from '@app/common';
+import type { UserLoader } from '../users/user.loader.js';
+
+/** What every resolver sees as its context. */
+export interface GqlContext {
+  req: Request;
+  /** Absent for subscriptions. */
+  res?: Response;
+  /** Set by the auth guard (HTTP) or at connection_init (WebSocket). */
+  viewer?: AccessClaims;
+  userLoader: UserLoader;
+  /** Client address for per-IP limits. */
+  ip: string;
+}

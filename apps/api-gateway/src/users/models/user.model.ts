@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+/** The GraphQL user. `email`, `avatarUrl` and `online` are field resolvers (UsersResolver). */
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Date, { nullable: true })
+  lastSeenAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  /** Not exposed directly: only the viewer sees it (see the email field resolver). */
+  emailAddress: string;
+  avatarId: string | null;
+}
+
+@ObjectType()
+export class UserEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => User)
+  node: User;
+}
+
+@ObjectType()
+export class UserConnection {
+  @Field(() => [UserEdge])
+  edges: UserEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

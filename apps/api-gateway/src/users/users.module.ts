@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { PresenceStore } from '../presence/presence.store.js';
+import { AvatarsController } from './avatars.controller.js';
+import { UserLoaderFactory } from './user.loader.js';
+import { UsersResolver } from './users.resolver.js';
+import { UsersService } from './users.service.js';
+
+@Global()
+@Module({
+  controllers: [AvatarsController],
+  providers: [UsersResolver, UsersService, UserLoaderFactory, PresenceStore],
+  exports: [UsersService, UserLoaderFactory, PresenceStore],
+})
+export class UsersModule {}

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RpcClient } from '@app/common';
+import { AppError, Subjects, type SearchUsersReply, type UserDto } from '@app/contracts';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
+import type { UserLoader } from './user.loader.js';
+import { toUser } from './user.mapper.js';
+import { initialsOf } from './avatars.js';
+import type { User, UserConnection } from './models/user.model.js';
+
+const OBJECT_ID = /^[0-9a-f]{24}$/i;
+
+@Injectable()
+export class UsersService {
+  private readonly publicUrl: string;
+
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+  ) {
+    this.publicUrl = (config.PUBLIC_URL || `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`).replace(/\/$/, '');
+  }
+
+  async byId(loader: UserLoader, id: string, field = 'id'): Promise<User | null> {
+    if (!OBJECT_ID.test(id)) throw AppError.badInput(field, 'is not a valid id');
+    const user = await loader.users.load(id);
+    return user ? toUser(user) : null;
+  }
+
+  async viewer(loader: UserLoader, userId: string): Promise<User> {
+    const user = await loader.users.load(userId);
+    if (!user) throw AppError.unauthenticated('the account no longer exists');
+    return toUser(user);
+  }
+
+  async search(search: string | null | undefined, first: number, after: string | null | undefined): Promise<UserConnection> {
+    const page = await this.rpc.send<SearchUsersReply>(Subjects.user.search, { search: search ?? undefined, first, after: after ?? undefined });
+    return {
+      edges: page.users.map((e) => ({ cursor: e.cursor, node: toUser(e.user) })),
+      pageInfo: { endCursor: page.users.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
+    };
+  }
+
+  async updateProfile(loader: UserLoader, userId: string, name: string | null | undefined): Promise<User> {
+    const user = await this.rpc.send<UserDto>(Subjects.user.updateProfile, { userId, name: name ?? undefined });
+    loader.users.clear(userId).prime(userId, user);
+    return toUser(user);
+  }
+
+  /** The avatar to show: the uploaded one, or the generated default. */
+  avatarUrl(user: User): string {
+    return `${this.publicUrl}/avatars/default.svg?seed=${user.id}&initials=${encodeURIComponent(initialsOf(user.name))}`;
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Types, type Model } from 'mongoose';
+import { isDuplicateKey } from '@app/common';
+import type { UserDto } from '@app/contracts';
+import { UserDoc } from './user.schema.js';
+
+type LeanUser = Pick<UserDoc, '_id' | 'email' | 'name' | 'avatarId' | 'lastSeenAt' | 'createdAt'>;
+
+export const toUserDto = (u: LeanUser): UserDto => ({
+  id: u._id.toHexString(),
+  email: u.email,
+  name: u.name,
+  avatarId: u.avatarId ?? undefined,
+  lastSeenAt: u.lastSeenAt?.toISOString(),
+  createdAt: u.createdAt.toISOString(),
+});
+
+// FerretDB 1.x does not implement a projection on findAndModify, so only find() uses it.
+const PROJECTION = { email: 1, name: 1, avatarId: 1, lastSeenAt: 1, createdAt: 1 } as const;
+
+export const nameFields = (name: string) => ({
+  name,
+  nameLower: name.toLowerCase(),
+  nameWords: [...new Set(name.toLowerCase().split(/\s+/).filter(Boolean))],
+});
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface UserPageCursor {
+  nameLower: string;
+  id: string;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectModel(UserDoc.name) private readonly users: Model<UserDoc>) {}
+
+  /** The user with this address, created with `name` on first login (one atomic upsert). */
+  async findOrCreateByEmail(email: string, name: string): Promise<UserDto> {
+    const upsert = () =>
+      this.users
+        .findOneAndUpdate({ email }, { $setOnInsert: { email, ...nameFields(name) } }, { upsert: true, new: true })
+        .lean<LeanUser>()
+        .orFail();
+    try {
+      return toUserDto(await upsert());
+    } catch (err) {
+      // Two first logins of one address at once: the unique index lets one insert win; the other reads it.
+      if (isDuplicateKey(err)) return toUserDto(await upsert());
+      throw err;
+    }
+  }
+
+  async byIds(ids: string[]): Promise<UserDto[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id));
+    if (!valid.length) return [];
+    const docs = await this.users.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, PROJECTION).lean<LeanUser[]>();
+    return docs.map(toUserDto);
+  }
+
+  /**
+   * A page of users ordered by (name, id). `search` with an @ matches the address exactly,
+   * otherwise any word of the name by prefix, case-insensitively.
+   */
+  async page(search: string | undefined, first: number, after: UserPageCursor | undefined): Promise<LeanUserPage> {
+    const filters: Record<string, unknown>[] = [];
+    if (search) {
+      const s = search.toLowerCase();
+      if (s.includes('@')) filters.push({ email: s });
+      else filters.push({ nameWords: { $regex: `^${escapeRegex(s)}` } });
+    }
+    if (after) {
+      const id = new Types.ObjectId(after.id);
+      filters.push({ $or: [{ nameLower: { $gt: after.nameLower } }, { nameLower: after.nameLower, _id: { $gt: id } }] });
+    }
+    const docs = await this.users
+      .find(filters.length ? { $and: filters } : {}, { ...PROJECTION, nameLower: 1 })
+      .sort({ nameLower: 1, _id: 1 })
+      .limit(first + 1)
+      .lean<Array<LeanUser & { nameLower: string }>>();
+    return {
+      users: docs.slice(0, first).map((d) => ({ user: toUserDto(d), cursor: { nameLower: d.nameLower, id: d._id.toHexString() } })),
+      hasNextPage: docs.length > first,
+    };
+  }
+
+  async updateName(id: string, name: string): Promise<UserDto | null> {
+    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $set: nameFields(name) }, { new: true }).lean<LeanUser>();
+    return doc ? toUserDto(doc) : null;
+  }
+
+  async setLastSeen(id: string, at: Date): Promise<void> {
+    await this.users.updateOne({ _id: new Types.ObjectId(id) }, { $set: { lastSeenAt: at } });
+  }
+}
+
+export interface LeanUserPage {
+  users: Array<{ user: UserDto; cursor: UserPageCursor }>;
+  hasNextPage: boolean;
+}

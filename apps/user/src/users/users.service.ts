@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, type SearchUsersReply, type UserDto } from '@app/contracts';
+import { validateName } from './profile-rules.js';
+import { UsersRepository, type UserPageCursor } from './users.repository.js';
+
+const encodeCursor = (c: UserPageCursor) => Buffer.from(JSON.stringify([c.nameLower, c.id])).toString('base64url');
+
+function decodeCursor(after: string): UserPageCursor {
+  try {
+    const [nameLower, id] = JSON.parse(Buffer.from(after, 'base64url').toString()) as unknown[];
+    if (typeof nameLower === 'string' && typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)) return { nameLower, id };
+  } catch {
+    /* fall through */
+  }
+  throw AppError.badInput('after', 'is not a cursor from a previous page');
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly users: UsersRepository) {}
+
+  /** Users in the order of `ids`, null for ids that name no user (or are not ids at all). */
+  async byIds(ids: string[]): Promise<Array<UserDto | null>> {
+    if (ids.length > 500) throw AppError.badInput('ids', 'at most 500 at once');
+    const found = new Map((await this.users.byIds([...new Set(ids)])).map((u) => [u.id, u]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async search(search: string | undefined, first: number, after: string | undefined): Promise<SearchUsersReply> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
+    const term = search?.trim();
+    if (term && term.length > 254) throw AppError.badInput('search', 'must be at most 254 characters');
+    const page = await this.users.page(term || undefined, first, after ? decodeCursor(after) : undefined);
+    return { users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(u.cursor) })), hasNextPage: page.hasNextPage };
+  }
+
+  async updateProfile(userId: string, name: string | undefined): Promise<UserDto> {
+    if (name === undefined || name === null) {
+      const [user] = await this.byIds([userId]);
+      if (!user) throw AppError.notFound('user');
+      return user;
+    }
+    const updated = await this.users.updateName(userId, validateName(name, 'input.name'));
+    if (!updated) throw AppError.notFound('user');
+    return updated;
+  }
+
+  async setLastSeen(userId: string, at: Date): Promise<void> {
+    await this.users.setLastSeen(userId, at);
+  }
+}

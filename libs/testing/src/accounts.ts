@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { gql, gqlOk, type GqlResult } from './graphql.js';
+import { waitForLoginCode } from './mailbox.js';
+import type { Stack } from './stack.js';
+
+export interface Session {
+  email: string;
+  userId: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** A fresh address for one test. */
+export const uniqueEmail = (prefix = 'user') => `${prefix}.${randomBytes(4).toString('hex')}@example.com`;
+
+/** A random documentation-range IP, sent as X-Forwarded-For so per-IP caps of one test do not touch another's. */
+export const randomIp = () => `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
+
+export const REQUEST_CODE = 'mutation($email: String!) { requestLoginCode(email: $email) { sent retryAfterSeconds } }';
+export const VERIFY_CODE =
+  'mutation($email: String!, $code: String!) { verifyLoginCode(email: $email, code: $code) { accessToken accessTokenExpiresAt refreshToken user { id name email } } }';
+
+export function requestCode(
+  stack: Stack,
+  email: string,
+  ip = randomIp(),
+): Promise<GqlResult<{ requestLoginCode: { sent: boolean; retryAfterSeconds: number } }>> {
+  return gql(stack.gatewayUrl, REQUEST_CODE, { email }, { headers: { 'x-forwarded-for': ip } });
+}
+
+export function verifyCode(
+  stack: Stack,
+  email: string,
+  code: string,
+): Promise<
+  GqlResult<{ verifyLoginCode: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; user: { id: string; name: string; email: string } } }>
+> {
+  return gql(stack.gatewayUrl, VERIFY_CODE, { email, code });
+}
+
+/** Logs in through the real path: request a code, read it from the dev mailbox, verify it. */
+export async function login(stack: Stack, email = uniqueEmail()): Promise<Session> {
+  const before = (await fetch(`${stack.mailbox.httpUrl}/messages?to=${encodeURIComponent(email)}`).then((r) => r.json())) as unknown[];
+  const sent = await requestCode(stack, email);
+  if (sent.errors) throw new Error(`requestLoginCode failed: ${JSON.stringify(sent.errors)}`);
+  const code = await waitForLoginCode(stack.mailbox.httpUrl, email, before.length + 1);
+  const r = await verifyCode(stack, email, code);
+  if (!r.data) throw new Error(`verifyLoginCode failed: ${JSON.stringify(r.errors)}`);
+  const v = r.data.verifyLoginCode;
+  return { email, userId: v.user.id, accessToken: v.accessToken, refreshToken: v.refreshToken };
+}
+
+/** Runs an operation as the session's user. */
+export const as = <T = Record<string, unknown>>(stack: Stack, s: Session, query: string, variables: Record<string, unknown> = {}) =>
+  gql<T>(stack.gatewayUrl, query, variables, { token: s.accessToken });
+
+export const asOk = <T = Record<string, unknown>>(stack: Stack, s: Session, query: string, variables: Record<string, unknown> = {}) =>
+  gqlOk<T>(stack.gatewayUrl, query, variables, { token: s.accessToken });

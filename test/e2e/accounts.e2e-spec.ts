@@ -1,0 +1,401 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signAccessToken, DEV_JWT_SECRET } from '@app/common';
+import { bullConnection, MAIL_QUEUE } from '@app/contracts';
+import {
+  as,
+  asOk,
+  errorCode,
+  gql,
+  login,
+  randomIp,
+  readMail,
+  requestCode,
+  sleep,
+  Stack,
+  uniqueEmail,
+  verifyCode,
+  waitForLoginCode,
+  waitUntil,
+} from '@app/testing';
+
+const ME = '{ me { id name email avatarUrl online lastSeenAt createdAt } }';
+const REFRESH = 'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }';
+const otpKey = (email: string) => `parley:otp:${createHash('sha256').update(email).digest('hex')}`;
+
+describe('accounts: passwordless login, sessions, profiles', () => {
+  let stack: Stack;
+  let redis: Redis;
+  const rejected = 'nobody@rejected.example.com';
+
+  beforeAll(async () => {
+    stack = await Stack.start({
+      rejectMail: [rejected],
+      env: {
+        LOGIN_CODE_COOLDOWN_SECONDS: '2',
+        LOGIN_CODES_PER_EMAIL_PER_HOUR: '3',
+        LOGIN_CODES_PER_IP_PER_HOUR: '4',
+        REFRESH_REUSE_GRACE_SECONDS: '1',
+        RATE_LIMIT_USER_PER_MINUTE: '25',
+        MAIL_BACKOFF_MS: '200',
+      },
+    });
+    redis = new Redis(stack.redis.url);
+  });
+  afterAll(async () => {
+    redis?.disconnect();
+    await stack?.stop();
+  });
+
+  it('logs in through the dev mailbox and knows the viewer', async () => {
+    const email = uniqueEmail('ada.lovelace');
+    const sent = await requestCode(stack, email.toUpperCase());
+    expect(sent.data?.requestLoginCode).toEqual({ sent: true, retryAfterSeconds: 2 });
+    const mails = await waitUntil(async () => {
+      const m = await readMail(stack.mailbox.httpUrl, email);
+      return m.length ? m : null;
+    }, 'the login mail');
+    expect(mails[0].subject).toMatch(/^Your Parley login code: \d{6}$/);
+    expect(mails[0].html).toContain('valid for 5 minutes');
+    const code = /(\d{6})/.exec(mails[0].text)![1];
+
+    const verified = await verifyCode(stack, ` ${email} `, code);
+    expect(verified.errors).toBeUndefined();
+    const auth = verified.data!.verifyLoginCode;
+    expect(auth.user.email).toBe(email);
+    expect(auth.user.name).toMatch(/^Ada Lovelace [0-9a-f]{8}$/i);
+    expect(new Date(auth.accessTokenExpiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+
+    const me = await gql<{ me: Record<string, unknown> }>(stack.gatewayUrl, ME, {}, { token: auth.accessToken });
+    expect(me.data?.me).toMatchObject({ id: auth.user.id, email, online: false, lastSeenAt: null });
+    const avatar = await fetch(me.data!.me.avatarUrl as string);
+    expect(avatar.headers.get('content-type')).toContain('image/svg+xml');
+    const tag = auth.user.name.split(' ').at(-1)!;
+    expect(await avatar.text()).toContain(`>A${tag[0].toUpperCase()}<`);
+
+    // The code is single use.
+    expect(errorCode(await verifyCode(stack, email, code))).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers known and unknown addresses identically and stores only an HMAC', async () => {
+    const known = await login(stack);
+    await sleep(2100); // past the cooldown of that login
+    const unknown = uniqueEmail('stranger');
+    const a = await requestCode(stack, known.email);
+    const b = await requestCode(stack, unknown);
+    expect(a.data).toEqual(b.data);
+    expect(a.errors).toBeUndefined();
+    const stored = await redis.hgetall(otpKey(unknown));
+    expect(Object.keys(stored).sort()).toEqual(['h', 'tries']);
+    expect(stored.h).toMatch(/^[0-9a-f]{64}$/);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, unknown);
+    expect(JSON.stringify(stored)).not.toContain(code);
+    const ttl = await redis.ttl(otpKey(unknown));
+    expect(ttl).toBeGreaterThan(290);
+    expect(ttl).toBeLessThanOrEqual(300);
+  });
+
+  it('voids a code after 5 wrong tries: the right code fails on the 6th', async () => {
+    const email = uniqueEmail();
+    await requestCode(stack, email);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const messages: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await verifyCode(stack, email, wrong);
+      expect(errorCode(r)).toBe('UNAUTHENTICATED');
+      messages.push(r.errors![0].message);
+    }
+    expect(messages[0]).toContain('4 tries left');
+    expect(messages[4]).toContain('last try');
+    const sixth = await verifyCode(stack, email, code);
+    expect(errorCode(sixth)).toBe('UNAUTHENTICATED');
+    expect(await redis.exists(otpKey(email))).toBe(0);
+  });
+
+  it('parallel wrong tries share the same 5-try budget (aliases or parallel requests cannot multiply them)', async () => {
+    const email = uniqueEmail();
+    await requestCode(stack, email);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const results = await Promise.all(Array.from({ length: 12 }, () => verifyCode(stack, email, wrong)));
+    expect(results.every((r) => errorCode(r) === 'UNAUTHENTICATED')).toBe(true);
+    expect(errorCode(await verifyCode(stack, email, code))).toBe('UNAUTHENTICATED');
+
+    const aliased = await gql(
+      stack.gatewayUrl,
+      'mutation($e: String!) { a: verifyLoginCode(email: $e, code: "000000") { accessToken } b: verifyLoginCode(email: $e, code: "000001") { accessToken } }',
+      { e: email },
+    );
+    expect(errorCode(aliased)).toBe('BAD_USER_INPUT');
+    expect(aliased.errors![0].message).toContain('only one login mutation');
+  });
+
+  it('an expired code fails', async () => {
+    const email = uniqueEmail();
+    await requestCode(stack, email);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
+    await redis.pexpire(otpKey(email), 1); // let the 5-minute TTL run out now
+    await sleep(20);
+    const r = await verifyCode(stack, email, code);
+    expect(errorCode(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0].message).toContain('expired');
+  });
+
+  it('enforces the cooldown and the per-address and per-IP caps with a correct retryAfterSeconds', async () => {
+    const email = uniqueEmail();
+    const ip = randomIp();
+    expect((await requestCode(stack, email, ip)).data?.requestLoginCode.sent).toBe(true);
+    const again = await requestCode(stack, email, ip);
+    expect(errorCode(again)).toBe('RATE_LIMITED');
+    expect(again.errors![0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(again.errors![0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(2);
+
+    // Per address: 3 an hour.
+    await sleep(2100);
+    await requestCode(stack, email, ip);
+    await sleep(2100);
+    await requestCode(stack, email, ip);
+    await sleep(2100);
+    const capped = await requestCode(stack, email, ip);
+    expect(errorCode(capped)).toBe('RATE_LIMITED');
+    expect(capped.errors![0].extensions?.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(capped.errors![0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(3600);
+
+    // Per IP: 4 an hour, whatever the address; that IP used 3 above.
+    expect(errorCode(await requestCode(stack, uniqueEmail(), ip))).toBeUndefined();
+    const ipCapped = await requestCode(stack, uniqueEmail(), ip);
+    expect(errorCode(ipCapped)).toBe('RATE_LIMITED');
+    expect(ipCapped.errors![0].extensions?.retryAfterSeconds).toBeGreaterThan(3500);
+  });
+
+  it('rotates refresh tokens; reusing a rotated one revokes the whole family', async () => {
+    const s = await login(stack);
+    const r1 = await gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(stack.gatewayUrl, REFRESH, { t: s.refreshToken });
+    expect(r1.errors).toBeUndefined();
+    const second = r1.data!.refreshSession;
+    expect(second.refreshToken).not.toBe(s.refreshToken);
+    expect((await gql(stack.gatewayUrl, ME, {}, { token: second.accessToken })).errors).toBeUndefined();
+
+    await sleep(1100); // past the retry grace: this is a replay, not a client's race
+    const replay = await gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken });
+    expect(errorCode(replay)).toBe('UNAUTHENTICATED');
+    expect(replay.errors![0].message).toContain('revoked');
+    // The thief's replay killed the family: the legitimate newest token and its access token die too.
+    expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: second.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: second.accessToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('of two concurrent refreshes with the same token exactly one succeeds, and its session lives on', async () => {
+    const s = await login(stack);
+    const results = await Promise.all([gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken }), gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken })]);
+    const ok = results.filter((r) => !r.errors);
+    const failed = results.filter((r) => r.errors);
+    expect(ok).toHaveLength(1);
+    expect(failed).toHaveLength(1);
+    expect(errorCode(failed[0])).toBe('UNAUTHENTICATED');
+    const winner = (ok[0].data as { refreshSession: { refreshToken: string } }).refreshSession;
+    expect((await gql(stack.gatewayUrl, REFRESH, { t: winner.refreshToken })).errors).toBeUndefined();
+  });
+
+  it('reads the refresh token from the httpOnly cookie and sets a rotated one', async () => {
+    const s = await login(stack);
+    const res = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `parley_refresh=${encodeURIComponent(s.refreshToken)}` },
+      body: JSON.stringify({ query: 'mutation { refreshSession { refreshToken } }' }),
+    });
+    const body = (await res.json()) as { data?: { refreshSession: { refreshToken: string } } };
+    expect(body.data?.refreshSession.refreshToken).toBeTruthy();
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`parley_refresh=${encodeURIComponent(body.data!.refreshSession.refreshToken)}`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toContain('Path=/graphql');
+  });
+
+  it('logout ends the session; logout(allDevices) ends every session of the user', async () => {
+    const email = uniqueEmail();
+    const a = await login(stack, email);
+    await sleep(2100);
+    const b = await login(stack, email);
+    await sleep(2100);
+    const c = await login(stack, email);
+    expect(a.userId).toBe(b.userId);
+
+    expect((await asOk<{ logout: boolean }>(stack, a, 'mutation { logout }')).logout).toBe(true);
+    expect(errorCode(await as(stack, a, ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: a.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect((await as(stack, b, ME)).errors).toBeUndefined();
+
+    expect((await asOk<{ logout: boolean }>(stack, b, 'mutation { logout(allDevices: true) }')).logout).toBe(true);
+    for (const s of [b, c]) {
+      expect(errorCode(await as(stack, s, ME))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken }))).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses missing, expired, tampered and foreign access tokens', async () => {
+    const s = await login(stack);
+    expect(errorCode(await gql(stack.gatewayUrl, ME))).toBe('UNAUTHENTICATED');
+    const expired = await signAccessToken(DEV_JWT_SECRET, s.userId, 'x', 60, new Date(Date.now() - 3600_000));
+    const r = await gql(stack.gatewayUrl, ME, {}, { token: expired.token });
+    expect(errorCode(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0].message).toContain('expired');
+    const [h, p, sig] = s.accessToken.split('.');
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...claims, sub: '0'.repeat(24) })).toString('base64url');
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: `${h}.${forged}.${sig}` }))).toBe('UNAUTHENTICATED');
+    const foreign = await signAccessToken('another-secret-another-secret-another', s.userId, 'x', 600);
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: foreign.token }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { headers: { authorization: 'Basic abc' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('profiles: email only for its owner, search by name word or exact address, stable pages', async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const [x, y, z] = [
+      await login(stack, `zed.${tag}a@example.com`),
+      await login(stack, `zed.${tag}b@example.com`),
+      await login(stack, `zed.${tag}c@example.com`),
+    ];
+    await asOk(stack, x, 'mutation($n: String) { updateProfile(input: { name: $n }) { name } }', { n: `Quinn Marlowe${tag}` });
+    const other = await asOk<{ user: { id: string; email: string | null; name: string } }>(stack, y, 'query($id: ID!) { user(id: $id) { id email name } }', {
+      id: x.userId,
+    });
+    expect(other.user).toEqual({ id: x.userId, email: null, name: `Quinn Marlowe${tag}` });
+
+    const byWord = await asOk<{ users: { edges: Array<{ node: { id: string } }> } }>(
+      stack,
+      y,
+      'query($s: String) { users(search: $s) { edges { node { id } } } }',
+      { s: `MARLOWE${tag}` },
+    );
+    expect(byWord.users.edges.map((e) => e.node.id)).toEqual([x.userId]);
+    const byEmail = await asOk<{ users: { edges: Array<{ node: { id: string } }> } }>(
+      stack,
+      y,
+      'query($s: String) { users(search: $s) { edges { node { id } } } }',
+      { s: z.email.toUpperCase() },
+    );
+    expect(byEmail.users.edges.map((e) => e.node.id)).toEqual([z.userId]);
+
+    const PAGE =
+      'query($s: String, $after: String) { users(search: $s, first: 1, after: $after) { edges { cursor node { id name } } pageInfo { endCursor hasNextPage } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const page: { users: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await asOk(
+        stack,
+        y,
+        PAGE,
+        { s: 'zed', after },
+      );
+      seen.push(...page.users.edges.map((e) => e.node.id));
+      if (!page.users.pageInfo.hasNextPage) break;
+      after = page.users.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining([y.userId, z.userId]));
+  });
+
+  it('bad input gets BAD_USER_INPUT naming the field, and nothing is stored', async () => {
+    const s = await login(stack);
+    for (const email of ['not-an-address', 'a@b', '', 'x'.repeat(250) + '@example.com']) {
+      const r = await requestCode(stack, email);
+      expect(errorCode(r), email).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions?.field).toBe('email');
+    }
+    const typed = await gql(stack.gatewayUrl, 'mutation($e: String!) { requestLoginCode(email: $e) { sent } }', { e: 123 });
+    expect(errorCode(typed)).toBe('BAD_USER_INPUT');
+    expect(typed.errors![0].message).toContain('$e');
+    const badCode = await verifyCode(stack, s.email, 'abc');
+    expect(errorCode(badCode)).toBe('BAD_USER_INPUT');
+    expect(badCode.errors![0].extensions?.field).toBe('code');
+
+    const UPDATE = 'mutation($n: String) { updateProfile(input: { name: $n }) { name } }';
+    const before = (await asOk<{ me: { name: string } }>(stack, s, '{ me { name } }')).me.name;
+    for (const [name, rule] of [
+      ['   ', 'must not be empty'],
+      ['x'.repeat(65), 'at most 64'],
+      ['bad\u0007name', 'control characters'],
+    ]) {
+      const r = await as(stack, s, UPDATE, { n: name });
+      expect(errorCode(r), JSON.stringify(name)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions?.field).toBe('input.name');
+      expect(r.errors![0].message).toContain(rule);
+    }
+    expect((await asOk<{ me: { name: string } }>(stack, s, '{ me { name } }')).me.name).toBe(before);
+    expect((await asOk<{ updateProfile: { name: string } }>(stack, s, UPDATE, { n: '  Grace   Hopper ' })).updateProfile.name).toBe('Grace Hopper');
+
+    expect(errorCode(await as(stack, s, '{ user(id: "nope") { id } }'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, '{ users(first: 0) { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, '{ users(first: 101) { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, '{ users(after: "garbage") { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
+    expect((await asOk<{ user: null }>(stack, s, '{ user(id: "0123456789abcdef01234567") { id } }')).user).toBeNull();
+  });
+
+  it('limits mutations per user with RATE_LIMITED and retryAfterSeconds', async () => {
+    const s = await login(stack);
+    const results = [];
+    for (let i = 0; i < 27; i++) results.push(await as(stack, s, 'mutation { updateProfile(input: { name: "Busy Bee" }) { name } }'));
+    const limited = results.filter((r) => errorCode(r) === 'RATE_LIMITED');
+    expect(limited.length).toBeGreaterThanOrEqual(1);
+    const wait = limited[0].errors![0].extensions?.retryAfterSeconds ?? 0;
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+  });
+
+  it('demo login is FORBIDDEN unless demo mode is on', async () => {
+    const r = await gql(stack.gatewayUrl, 'mutation { demoLogin { accessToken } }');
+    expect(errorCode(r)).toBe('FORBIDDEN');
+  });
+
+  it('an undeliverable address fails its mail job at once, kept for inspection, without retries', async () => {
+    const r = await requestCode(stack, rejected);
+    expect(r.data?.requestLoginCode.sent).toBe(true);
+    const queue = new Queue(MAIL_QUEUE, { connection: bullConnection(stack.redis.url) });
+    try {
+      const failed = await waitUntil(async () => {
+        const jobs = await queue.getFailed();
+        return jobs.find((j) => (j.data as { to: string }).to === rejected) ?? null;
+      }, 'the failed mail job');
+      expect(failed.attemptsMade).toBe(1);
+      expect(failed.failedReason).toContain('550');
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it('a mail app killed with a job in flight delivers it after restart; the newest code is the valid one', async () => {
+    const email = uniqueEmail();
+    await stack.stopApp(stack.app('mail'), 'SIGKILL');
+    await requestCode(stack, email);
+    await sleep(2100);
+    await requestCode(stack, email);
+    expect(await readMail(stack.mailbox.httpUrl, email)).toHaveLength(0);
+    await stack.startApp('mail');
+    const mails = await waitUntil(async () => {
+      const m = await readMail(stack.mailbox.httpUrl, email);
+      return m.length >= 2 ? m : null;
+    }, 'both queued mails');
+    const codes = mails.map((m) => /(\d{6})/.exec(m.text)![1]);
+    expect(new Set(codes).size).toBe(2);
+    // The second request replaced the first code: exactly one of the two mailed codes signs in.
+    const tries = [];
+    for (const code of codes) tries.push(await verifyCode(stack, email, code));
+    expect(tries.filter((t) => !t.errors)).toHaveLength(1);
+    expect(tries.filter((t) => errorCode(t) === 'UNAUTHENTICATED')).toHaveLength(1);
+  });
+
+  it('a stopped user service gives SERVICE_UNAVAILABLE within the timeout and recovers', async () => {
+    await stack.stopApp(stack.app('user'));
+    const started = Date.now();
+    const r = await requestCode(stack, uniqueEmail());
+    expect(errorCode(r)).toBe('SERVICE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(2500);
+    await stack.startApp('user');
+    expect((await requestCode(stack, uniqueEmail())).data?.requestLoginCode.sent).toBe(true);
+  });
+});
