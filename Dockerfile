@@ -1,0 +1,76 @@
+# Parley images: one multi-stage file, one target per app.
+#
+#   docker build --target api-gateway -t parley/api-gateway .
+#   docker build --target user -t parley/user .        (also: chat, mail, web)
+#
+# docker-compose.yml builds all five. Every runtime image is node:20-bookworm-slim with the
+# production dependencies only, runs as the unprivileged `node` user, and takes its settings
+# from the environment (see .env.example and docs/docker.md).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ---- all dependencies (dev included): cached until package.json or package-lock.json change
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+ENV CI=true NEXT_TELEMETRY_DISABLED=1 npm_config_update_notifier=false
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# ---- production dependencies only (dev dependencies pruned)
+FROM deps AS prod-deps
+RUN npm prune --omit=dev --no-audit --no-fund
+
+# ---- the Nest apps and libs, compiled with swc into dist/
+FROM deps AS build
+COPY . .
+RUN node tools/build.mjs --verbose
+
+# ---- the Next.js web app
+FROM deps AS web-build
+COPY . .
+# No build-time settings: the web server reads PARLEY_GRAPHQL_URL at request time.
+RUN node node_modules/next/dist/bin/next build apps/web && rm -rf apps/web/.next/cache
+
+# ---- what every runtime image shares
+FROM ${NODE_IMAGE} AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+# package.json gives `"type": "module"` to dist/ and the version to /health.
+COPY --from=prod-deps /app/package.json /app/package-lock.json ./
+COPY --from=prod-deps /app/node_modules ./node_modules
+
+FROM runtime AS nest
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/tools/aliases.mjs /app/tools/aliases-hook.mjs ./tools/
+# Service apps listen on all interfaces inside the container (their ports are not published).
+ENV HTTP_HOST=0.0.0.0 LOG_FORMAT=json
+USER node
+
+# ---- targets, one per app
+
+FROM nest AS api-gateway
+ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000
+EXPOSE 4000
+CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/api-gateway/src/main.js"]
+
+FROM nest AS user
+ENV USER_HTTP_PORT=4001
+EXPOSE 4001
+CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/user/src/main.js"]
+
+FROM nest AS chat
+ENV CHAT_HTTP_PORT=4002
+EXPOSE 4002
+CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/chat/src/main.js"]
+
+FROM nest AS mail
+ENV MAIL_HTTP_PORT=4003
+EXPOSE 4003
+CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/mail/src/main.js"]
+
+FROM runtime AS web
+# next start writes its runtime cache under .next, so the app's folder belongs to `node`.
+COPY --from=web-build --chown=node:node /app/apps/web ./apps/web
+USER node
+EXPOSE 3000
+CMD ["node", "node_modules/next/dist/bin/next", "start", "apps/web", "--hostname", "0.0.0.0", "--port", "3000"]
