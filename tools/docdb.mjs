@@ -33,7 +33,7 @@ export function ensureDocdb({ quiet = false } = {}) {
       env: { ...process.env, CGO_ENABLED: '0' },
     });
   } catch (err) {
-    console.error('docdb: the Go build failed. Is Go 1.22+ installed (`go version`) and the Go module proxy reachable? See tools/docdb/README.md.');
+    console.error('docdb: the Go build failed. Is Go 1.26+ installed (`go version`) and the Go module proxy reachable? See tools/docdb/README.md.');
     throw err;
   }
   writeFileSync(stamp, want);

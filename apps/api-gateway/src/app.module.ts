@@ -3,9 +3,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import { HealthModule, NatsModule, RedisModule, RpcClientModule } from '@app/common';
+import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ChatsModule } from './chats/chats.module.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway.config.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
+import { PresenceService } from './realtime/presence.service.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
 import { ServerInfoModule } from './server-info/server-info.module.js';
 import { UserLoaderFactory } from './users/user.loader.js';
 import { UsersModule } from './users/users.module.js';
@@ -23,11 +27,14 @@ export class AppModule {
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [UserLoaderFactory],
-          useFactory: (loaders: UserLoaderFactory) => graphqlOptions(config, logger, loaders),
+          inject: [UserLoaderFactory, AccessTokens, PresenceService],
+          useFactory: (loaders: UserLoaderFactory, tokens: AccessTokens, presence: PresenceService) =>
+            graphqlOptions(config, logger, loaders, tokens, presence),
         }),
         UsersModule,
         AuthModule,
+        RealtimeModule,
+        ChatsModule,
         ServerInfoModule,
       ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],

@@ -1,10 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
+import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '@app/common';
 import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';
 import { ChatDoc, ChatSchema, MembershipDoc, MembershipSchema } from './chats/chat.schema.js';
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';
 import { AttachmentDoc, AttachmentSchema } from './attachments/attachment.schema.js';
+import { ChatLock } from './chats/chat-lock.js';
+import { ChatViews } from './chats/chat-views.js';
+import { ChatsController } from './chats/chats.controller.js';
+import { ChatsRepository } from './chats/chats.repository.js';
+import { ChatsService } from './chats/chats.service.js';
+import { UserDirectory } from './directory/user-directory.js';
+import { EventsPublisher } from './events/events.publisher.js';
+import { MessageWriter } from './messages/message-writer.js';
+import { MessagesController } from './messages/messages.controller.js';
+import { MessagesRepository } from './messages/messages.repository.js';
+import { MessagesService } from './messages/messages.service.js';
 
 @Module({})
 export class AppModule {
@@ -15,6 +26,7 @@ export class AppModule {
         HealthModule,
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'chat'),
+        RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'chat-rpc'),
         mongoRoot(config.MONGO_URL, config.MONGO_DB),
         MongooseModule.forFeature([
           { name: ChatDoc.name, schema: ChatSchema },
@@ -23,8 +35,20 @@ export class AppModule {
           { name: AttachmentDoc.name, schema: AttachmentSchema },
         ]),
       ],
-      controllers: [healthRpcController('chat')],
-      providers: [{ provide: CHAT_CONFIG, useValue: config }, MongoIndexInfo],
+      controllers: [healthRpcController('chat'), ChatsController, MessagesController],
+      providers: [
+        { provide: CHAT_CONFIG, useValue: config },
+        MongoIndexInfo,
+        ChatLock,
+        ChatsRepository,
+        ChatViews,
+        ChatsService,
+        MessagesRepository,
+        MessageWriter,
+        MessagesService,
+        EventsPublisher,
+        UserDirectory,
+      ],
     };
   }
 }

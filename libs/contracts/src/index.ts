@@ -3,3 +3,4 @@ export * from './subjects.js';
 export * from './health.js';
 export * from './mail.js';
 export * from './users.js';
+export * from './chats.js';

@@ -5,3 +5,4 @@ export * from './graphql.js';
 export * from './mailbox.js';
 export * from './browser.js';
 export * from './accounts.js';
+export * from './chat-ops.js';

@@ -2,6 +2,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/gateway.config.js';
+import type { AccessTokens } from '../auth/access-tokens.js';
+import type { PresenceService } from '../realtime/presence.service.js';
+import { wsOptions } from '../realtime/ws-options.js';
 import type { UserLoaderFactory } from '../users/user.loader.js';
 import type { GqlContext } from './context.js';
 import { depthLimit } from './depth-limit.js';
@@ -9,7 +12,13 @@ import { formatGraphQLError } from './format-error.js';
 import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 
 /** Apollo Server options: code-first schema, graphql-ws subscriptions on /graphql, one error format. */
-export function graphqlOptions(config: GatewayConfig, logger: Logger, loaders: UserLoaderFactory): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: GatewayConfig,
+  logger: Logger,
+  loaders: UserLoaderFactory,
+  tokens: AccessTokens,
+  presence: PresenceService,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: config.GRAPHQL_SCHEMA_FILE || true,
@@ -20,7 +29,7 @@ export function graphqlOptions(config: GatewayConfig, logger: Logger, loaders: U
     allowBatchedHttpRequests: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), oneLoginFieldPerOperation],
     formatError: formatGraphQLError(logger),
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': wsOptions(tokens, presence, loaders, logger) as never },
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, ip: req?.ip ?? 'unknown', userLoader: loaders.create() }),
   };
 }

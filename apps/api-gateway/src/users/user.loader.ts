@@ -17,10 +17,11 @@ export class UserLoaderFactory {
     private readonly presence: PresenceStore,
   ) {}
 
-  create(): UserLoader {
+  create(opts: { cache?: boolean } = {}): UserLoader {
+    const cache = opts.cache ?? true;
     return {
-      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), { maxBatchSize: 500 }),
-      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids)),
+      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), { maxBatchSize: 500, cache }),
+      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cache }),
     };
   }
 }

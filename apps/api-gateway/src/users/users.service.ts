@@ -46,6 +46,11 @@ export class UsersService {
     return toUser(user);
   }
 
+  /** Stands in for a user that no longer exists (messages and memberships outlive accounts). */
+  deleted(id: string): User {
+    return { id, name: 'Deleted user', emailAddress: '', avatarId: null, lastSeenAt: null, createdAt: new Date(0) };
+  }
+
   /** The avatar to show: the uploaded one, or the generated default. */
   avatarUrl(user: User): string {
     return `${this.publicUrl}/avatars/default.svg?seed=${user.id}&initials=${encodeURIComponent(initialsOf(user.name))}`;

@@ -1,17 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { Schema as MongooseSchema, type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 
 export type ChatKindValue = 'direct' | 'group';
-
-/** Snapshot of the newest message, kept on write so the chat list needs no second query. */
-export interface LastMessageSnapshot {
-  id: string;
-  seq: number;
-  senderId: string;
-  type: string;
-  text?: string;
-  createdAt: Date;
-}
 
 @Schema({ collection: 'chats', timestamps: true, versionKey: false })
 export class ChatDoc {
@@ -33,8 +23,9 @@ export class ChatDoc {
   @Prop({ required: true, default: 0 })
   lastSeq: number;
 
-  @Prop({ type: MongooseSchema.Types.Mixed })
-  lastMessage?: LastMessageSnapshot;
+  /** The newest message, kept on write so the chat list reads it with one $in query. */
+  @Prop()
+  lastMessageId?: string;
 
   @Prop({ required: true, default: () => new Date() })
   lastActivityAt: Date;

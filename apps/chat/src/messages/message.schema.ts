@@ -8,7 +8,10 @@ export interface ReplySnapshot {
   seq: number;
   senderId: string;
   type: MessageTypeValue;
+  /** At most 200 characters. */
   text?: string;
+  /** Set when the quoted message is deleted for everyone. */
+  deleted?: boolean;
 }
 
 export interface ForwardSnapshot {
@@ -82,3 +85,4 @@ export class MessageDoc {
 export const MessageSchema = SchemaFactory.createForClass(MessageDoc);
 MessageSchema.index({ chatId: 1, seq: 1 }, { unique: true });
 MessageSchema.index({ senderId: 1, clientId: 1 }, { unique: true });
+MessageSchema.index({ chatId: 1, createdAt: -1 });

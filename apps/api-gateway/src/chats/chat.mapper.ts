@@ -1,0 +1,18 @@
+import type { ChatDto } from '@app/contracts';
+import { toMessage } from '../messages/message.mapper.js';
+import { ChatKind, type Chat } from './models/chat.model.js';
+
+export function toChat(c: ChatDto): Chat {
+  return {
+    id: c.id,
+    kind: c.kind === 'direct' ? ChatKind.DIRECT : ChatKind.GROUP,
+    groupTitle: c.title ?? null,
+    memberRows: c.members,
+    lastMessage: c.lastMessage ? toMessage(c.lastMessage) : null,
+    lastSeq: c.lastSeq,
+    unreadCount: c.unreadCount,
+    myLastReadSeq: c.myLastReadSeq,
+    createdAt: new Date(c.createdAt),
+    updatedAt: new Date(c.updatedAt),
+  };
+}

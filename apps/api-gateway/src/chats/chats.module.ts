@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ChatMemberResolver, ChatsResolver } from './chats.resolver.js';
+import { ChatsService } from './chats.service.js';
+import { ForwardInfoResolver, MessagePreviewResolver, MessagesResolver, ReactionGroupResolver } from '../messages/messages.resolver.js';
+import { MessagesService } from '../messages/messages.service.js';
+import { Global } from '@nestjs/common';
+
+/** Chats and their messages: one module, since a chat's resolvers need message types and back. */
+@Global()
+@Module({
+  providers: [
+    ChatsResolver,
+    ChatMemberResolver,
+    ChatsService,
+    MessagesResolver,
+    MessagePreviewResolver,
+    ForwardInfoResolver,
+    ReactionGroupResolver,
+    MessagesService,
+  ],
+  exports: [ChatsService],
+})
+export class ChatsModule {}

@@ -1,0 +1,83 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { MemberDto } from '@app/contracts';
+import { PageInfo, User } from '../../users/models/user.model.js';
+import { Message } from '../../messages/models/message.model.js';
+
+export enum ChatKind {
+  DIRECT = 'DIRECT',
+  GROUP = 'GROUP',
+}
+registerEnumType(ChatKind, { name: 'ChatKind' });
+
+export enum MemberRole {
+  OWNER = 'OWNER',
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MemberRole, { name: 'MemberRole' });
+
+@ObjectType()
+export class ChatMember {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => MemberRole)
+  role: MemberRole;
+
+  @Field(() => Int)
+  lastReadSeq: number;
+
+  @Field()
+  joinedAt: Date;
+
+  userId: string;
+}
+
+/** `title`, `avatarUrl` and `members` are field resolvers (ChatsResolver). */
+@ObjectType()
+export class Chat {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ChatKind)
+  kind: ChatKind;
+
+  @Field(() => Message, { nullable: true })
+  lastMessage: Message | null;
+
+  @Field(() => Int)
+  lastSeq: number;
+
+  @Field(() => Int, { description: 'for the viewer' })
+  unreadCount: number;
+
+  @Field(() => Int)
+  myLastReadSeq: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field({ description: 'time of the last message or change' })
+  updatedAt: Date;
+
+  groupTitle: string | null;
+  memberRows: MemberDto[];
+}
+
+@ObjectType()
+export class ChatEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Chat)
+  node: Chat;
+}
+
+@ObjectType()
+export class ChatConnection {
+  @Field(() => [ChatEdge])
+  edges: ChatEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

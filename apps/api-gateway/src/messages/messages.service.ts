@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { RpcClient } from '@app/common';
+import { AppError, ErrorCode, Subjects, type ChatDto, type ContactsReply, type MessageDto, type MessagePageReply, type SearchReply, type UserEvent } from '@app/contracts';
+import { toChat } from '../chats/chat.mapper.js';
+import type { Chat } from '../chats/models/chat.model.js';
+import { UserEventsHub } from '../realtime/user-events.hub.js';
+import { toMessage } from './message.mapper.js';
+import type { SendMessageInput } from './dto/send-message.input.js';
+import type { Message, MessagePage } from './models/message.model.js';
+import type { SearchConnection } from './models/search.model.js';
+
+/** The gateway side of messages: NATS requests to the chat service, mapped to the GraphQL types. */
+@Injectable()
+export class MessagesService {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly hub: UserEventsHub,
+  ) {}
+
+  async page(viewerId: string, chatId: string, beforeSeq: number | null, afterSeq: number | null, limit: number): Promise<MessagePage> {
+    const page = await this.rpc.send<MessagePageReply>(Subjects.chat.listMessages, { viewerId, chatId, beforeSeq, afterSeq, limit });
+    return { messages: page.messages.map(toMessage), hasMoreBefore: page.hasMoreBefore, hasMoreAfter: page.hasMoreAfter };
+  }
+
+  /** null when the message does not exist or is not the viewer's to see. */
+  async get(viewerId: string, messageId: string): Promise<Message | null> {
+    try {
+      return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.getMessage, { viewerId, messageId }));
+    } catch (err) {
+      if (err instanceof AppError && err.code === ErrorCode.NOT_FOUND) return null;
+      throw err;
+    }
+  }
+
+  async search(viewerId: string, query: string, chatId: string | null, first: number, after: string | null): Promise<SearchConnection> {
+    const r = await this.rpc.send<SearchReply>(Subjects.chat.search, { viewerId, query, chatId, first, after });
+    const chats = new Map<string, Chat>(r.chats.map((c) => [c.id, toChat(c)]));
+    return {
+      edges: r.hits.map((h) => ({ cursor: h.cursor, node: { message: toMessage(h.message), chat: chats.get(h.chatId)!, highlights: h.highlights } })),
+      pageInfo: { endCursor: r.hits.at(-1)?.cursor ?? null, hasNextPage: r.hasNextPage },
+    };
+  }
+
+  async send(viewerId: string, input: SendMessageInput): Promise<Message> {
+    return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.send, { viewerId, ...input }));
+  }
+
+  async mutate(subject: string, payload: Record<string, unknown>): Promise<Message> {
+    return toMessage(await this.rpc.send<MessageDto>(subject, payload));
+  }
+
+  async forward(viewerId: string, messageId: string, chatIds: string[]): Promise<Message[]> {
+    return (await this.rpc.send<MessageDto[]>(Subjects.chat.forward, { viewerId, messageId, chatIds })).map(toMessage);
+  }
+
+  async markRead(viewerId: string, chatId: string, seq: number): Promise<Chat> {
+    return toChat(await this.rpc.send<ChatDto>(Subjects.chat.markRead, { viewerId, chatId, seq }));
+  }
+
+  /** Typing is not stored: the chat service confirms membership, then the event goes straight to the other members. */
+  async setTyping(viewerId: string, chatId: string, isTyping: boolean): Promise<boolean> {
+    const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId });
+    const event: UserEvent = { type: 'typing', chatId, userId: viewerId, isTyping };
+    this.hub.publish(
+      userIds.filter((u) => u !== viewerId),
+      event,
+    );
+    return true;
+  }
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { RpcClient } from '@app/common';
+import { Subjects, type ContactsReply } from '@app/contracts';
+import { PresenceStore } from '../presence/presence.store.js';
+import { UserEventsHub } from './user-events.hub.js';
+
+const HEARTBEAT_EVERY_MS = 10_000;
+const HEARTBEAT_TTL_S = 30;
+const SWEEP_EVERY_MS = 15_000;
+
+/**
+ * Counts this gateway's WebSocket connections per user in Redis. The first connection anywhere
+ * makes the user online, the last one offline (lastSeenAt stored); either change is published
+ * to everyone who shares a chat with them. A gateway that dies stops its heartbeat, and the
+ * others reap its users.
+ */
+@Injectable()
+export class PresenceService implements OnModuleInit, OnApplicationShutdown {
+  readonly gatewayId = randomUUID();
+  private readonly logger = new Logger('PresenceService');
+  private readonly local = new Map<string, number>();
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    private readonly store: PresenceStore,
+    private readonly hub: UserEventsHub,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.beat();
+    this.timers = [setInterval(() => void this.beat(), HEARTBEAT_EVERY_MS), setInterval(() => void this.sweep(), SWEEP_EVERY_MS)];
+    for (const t of this.timers) t.unref();
+  }
+
+  async connected(userId: string): Promise<void> {
+    this.local.set(userId, (this.local.get(userId) ?? 0) + 1);
+    const total = await this.store.adjust(this.gatewayId, userId, 1);
+    if (total === 1) await this.announce(userId, true, null);
+  }
+
+  async disconnected(userId: string): Promise<void> {
+    const n = (this.local.get(userId) ?? 1) - 1;
+    if (n > 0) this.local.set(userId, n);
+    else this.local.delete(userId);
+    const total = await this.store.adjust(this.gatewayId, userId, -1);
+    if (total === 0) await this.wentOffline(userId);
+  }
+
+  private async wentOffline(userId: string): Promise<void> {
+    const at = new Date().toISOString();
+    await this.rpc
+      .send(Subjects.user.setLastSeen, { userId, at })
+      .catch((err: unknown) => this.logger.warn(`lastSeenAt of ${userId} not stored: ${String(err)}`));
+    await this.announce(userId, false, at);
+  }
+
+  private async announce(userId: string, online: boolean, lastSeenAt: string | null): Promise<void> {
+    try {
+      const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId: userId });
+      this.hub.publish(userIds, { type: 'presence', userId, online, lastSeenAt });
+    } catch (err) {
+      this.logger.warn(`presence of ${userId} not announced: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async beat(): Promise<void> {
+    await this.store.heartbeat(this.gatewayId, HEARTBEAT_TTL_S).catch(() => undefined);
+  }
+
+  /** Users of gateways that stopped beating go offline (their gateway cannot say so itself). */
+  private async sweep(): Promise<void> {
+    try {
+      for (const gw of await this.store.deadGateways()) {
+        for (const userId of await this.store.reap(gw)) {
+          if (!(await this.store.online([userId]))[0]) await this.wentOffline(userId);
+        }
+      }
+    } catch (err) {
+      this.logger.warn(`presence sweep failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    // A clean stop: this gateway's users lose these connections now, not after the heartbeat TTL.
+    const users = [...this.local.keys()];
+    await this.store.retire(this.gatewayId).catch(() => undefined);
+    for (const u of users) if (!(await this.store.online([u]).catch(() => [true]))[0]) await this.wentOffline(u);
+  }
+}

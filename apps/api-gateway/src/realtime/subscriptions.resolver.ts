@@ -1,0 +1,82 @@
+import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { AccessClaims } from '@app/common';
+import { Viewer } from '../auth/viewer.decorator.js';
+import { ChatsService } from '../chats/chats.service.js';
+import { Chat } from '../chats/models/chat.model.js';
+import type { GqlContext } from '../graphql/context.js';
+import { toMessage } from '../messages/message.mapper.js';
+import { Message } from '../messages/models/message.model.js';
+import { User } from '../users/models/user.model.js';
+import { UsersService } from '../users/users.service.js';
+import { eventStream } from './event-stream.js';
+import { PresenceEvent, ReactionEvent, ReadReceiptEvent, TypingEvent } from './event.models.js';
+import { UserEventsHub } from './user-events.hub.js';
+
+const same = (payload: unknown) => payload;
+const inChat = (wanted: string | null | undefined, chatId: string) => !wanted || wanted === chatId;
+
+/** The seven subscriptions. Each reads the viewer's event stream and keeps what it asks for. */
+@Resolver()
+export class SubscriptionsResolver {
+  constructor(
+    private readonly hub: UserEventsHub,
+    private readonly chats: ChatsService,
+  ) {}
+
+  @Subscription(() => Message, { resolve: same, description: 'every chat of the viewer when chatId is omitted' })
+  newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
+  }
+
+  @Subscription(() => Message, { resolve: same, description: 'edits and deletions' })
+  messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
+  }
+
+  @Subscription(() => ReactionEvent, { resolve: same })
+  reactions(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
+      e.type === 'reaction' && inChat(chatId, e.chatId)
+        ? { chatId: e.chatId, messageId: e.messageId, userId: e.userId, emoji: e.emoji, added: e.added, reactions: e.reactions }
+        : undefined,
+    );
+  }
+
+  @Subscription(() => TypingEvent, { resolve: same, description: "never the viewer's own typing" })
+  typing(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    return eventStream(this.hub, viewer.userId, (e) =>
+      e.type === 'typing' && e.userId !== viewer.userId && inChat(chatId, e.chatId)
+        ? ({ chatId: e.chatId, isTyping: e.isTyping, userId: e.userId } as TypingEvent & { userId: string })
+        : undefined,
+    );
+  }
+
+  @Subscription(() => ReadReceiptEvent, { resolve: same })
+  readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
+      e.type === 'read' && inChat(chatId, e.chatId) ? { chatId: e.chatId, userId: e.userId, lastReadSeq: e.lastReadSeq } : undefined,
+    );
+  }
+
+  @Subscription(() => PresenceEvent, { resolve: same, description: 'users who share a chat with the viewer' })
+  presence(@Viewer() viewer: AccessClaims) {
+    return eventStream(this.hub, viewer.userId, (e): PresenceEvent | undefined =>
+      e.type === 'presence' ? { userId: e.userId, online: e.online, lastSeenAt: e.lastSeenAt ? new Date(e.lastSeenAt) : null } : undefined,
+    );
+  }
+
+  @Subscription(() => Chat, { resolve: same, description: 'new chats, membership and title changes' })
+  chatUpdated(@Viewer() viewer: AccessClaims) {
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'chat.updated' ? this.chats.forEvent(viewer.userId, e.chatId) : undefined));
+  }
+}
+
+@Resolver(() => TypingEvent)
+export class TypingEventResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => User)
+  async user(@Parent() e: TypingEvent & { userId: string }, @Context() ctx: GqlContext): Promise<User> {
+    return (await this.users.byId(ctx.userLoader, e.userId)) ?? this.users.deleted(e.userId);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { correlationHeaders, InjectNats, RpcClient } from '@app/common';
+import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
+
+type Listener = (event: UserEvent) => void;
+
+interface Entry {
+  sub: Subscription;
+  listeners: Set<Listener>;
+  /** The user's current chats, kept fresh by chat.updated events; events of other chats are dropped. */
+  chats: Set<string>;
+  ready: Promise<void>;
+}
+
+/**
+ * Routes events by interest: this gateway subscribes to `evt.user.<id>` only while that user
+ * has a live subscription here (reference-counted), so every gateway receives only its own
+ * users' events. Each event is checked against the user's current chats before delivery.
+ */
+@Injectable()
+export class UserEventsHub implements OnApplicationShutdown {
+  private readonly logger = new Logger('UserEventsHub');
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    @InjectNats() private readonly nc: NatsConnection,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  publish(userIds: Iterable<string>, event: UserEvent): void {
+    const data = JSON.stringify(event);
+    const headers = correlationHeaders();
+    for (const id of new Set(userIds)) this.nc.publish(Subjects.userEvents(id), data, { headers });
+  }
+
+  /** Number of users this gateway currently routes events for. */
+  get routedUsers(): number {
+    return this.entries.size;
+  }
+
+  /** Starts delivering the user's events to `listener`; call the returned function to stop. */
+  listen(userId: string, listener: Listener): () => void {
+    let entry = this.entries.get(userId);
+    if (!entry) entry = this.open(userId);
+    entry.listeners.add(listener);
+    const e = entry;
+    return () => {
+      e.listeners.delete(listener);
+      if (e.listeners.size === 0 && this.entries.get(userId) === e) {
+        this.entries.delete(userId);
+        e.sub.unsubscribe();
+      }
+    };
+  }
+
+  private open(userId: string): Entry {
+    const chats = new Set<string>();
+    const ready = this.rpc.send<MembershipsReply>(Subjects.chat.memberships, { viewerId: userId }).then(
+      (r) => r.chatIds.forEach((id) => chats.add(id)),
+      (err: unknown) => this.logger.warn(`could not load the chats of ${userId}: ${err instanceof Error ? err.message : String(err)}`),
+    );
+    const entry: Entry = {
+      chats,
+      ready,
+      listeners: new Set(),
+      sub: this.nc.subscribe(Subjects.userEvents(userId), {
+        callback: (err, msg) => {
+          if (err) return;
+          let event: UserEvent;
+          try {
+            event = msg.json<UserEvent>();
+          } catch {
+            return;
+          }
+          // Chained on one promise, so events keep their order while the chat list loads.
+          void entry.ready.then(() => this.dispatch(entry, event));
+        },
+      }),
+    };
+    this.entries.set(userId, entry);
+    return entry;
+  }
+
+  private dispatch(entry: Entry, event: UserEvent): void {
+    if (event.type === 'chat.updated') {
+      if (event.membership === 'left') entry.chats.delete(event.chatId);
+      else entry.chats.add(event.chatId);
+    } else if (event.type !== 'presence' && !entry.chats.has(event.chatId)) {
+      return;
+    }
+    for (const l of entry.listeners) l(event);
+  }
+
+  onApplicationShutdown(): void {
+    for (const e of this.entries.values()) e.sub.unsubscribe();
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
+import type { AccessClaims } from '@app/common';
+import { AppError } from '@app/contracts';
+import type { AccessTokens } from '../auth/access-tokens.js';
+import type { GqlContext } from '../graphql/context.js';
+import type { UserLoaderFactory } from '../users/user.loader.js';
+import type { PresenceService } from './presence.service.js';
+
+interface Extra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer?: AccessClaims;
+}
+interface WsCtx {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: Extra;
+}
+
+/**
+ * graphql-ws hooks: authenticate in connection_init (`{ authorization: "Bearer <token>" }`),
+ * close with 4401 when the token expired and 4403 when it is missing or invalid; count the
+ * connection for presence while it lives.
+ */
+export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: UserLoaderFactory, logger: Logger) {
+  return {
+    path: '/graphql',
+    onConnect: async (ctx: WsCtx): Promise<boolean> => {
+      try {
+        ctx.extra.viewer = await tokens.fromAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+      } catch (err) {
+        const expired = err instanceof AppError && /expired/.test(err.message);
+        ctx.extra.socket.close(expired ? 4401 : 4403, err instanceof AppError ? err.message : 'Forbidden');
+        return false;
+      }
+      await presence.connected(ctx.extra.viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence connect failed'));
+      return true;
+    },
+    onClose: async (ctx: WsCtx): Promise<void> => {
+      const viewer = ctx.extra.viewer;
+      if (viewer) await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
+    },
+    context: (ctx: WsCtx): GqlContext => ({
+      req: ctx.extra.request as GqlContext['req'],
+      viewer: ctx.extra.viewer,
+      ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+      // Events arrive over minutes: load users fresh for each, not from a cache of the first.
+      userLoader: loaders.create({ cache: false }),
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { RpcClient } from '@app/common';
+import { AppError, Subjects, type UserDto } from '@app/contracts';
+
+/** What the chat service needs to know about users, asked of the user service over NATS. */
+@Injectable()
+export class UserDirectory {
+  constructor(private readonly rpc: RpcClient) {}
+
+  async byIds(ids: string[]): Promise<Map<string, UserDto>> {
+    if (!ids.length) return new Map();
+    const users = await this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids });
+    return new Map(users.filter((u): u is UserDto => u !== null).map((u) => [u.id, u]));
+  }
+
+  /** All of `ids` exist, or BAD_USER_INPUT naming `field`. */
+  async requireAll(ids: string[], field: string): Promise<Map<string, UserDto>> {
+    const found = await this.byIds(ids);
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) throw AppError.badInput(field, `no user with id ${missing.join(', ')}`);
+    return found;
+  }
+
+  async name(id: string): Promise<string> {
+    return (await this.byIds([id])).get(id)?.name ?? 'Someone';
+  }
+}

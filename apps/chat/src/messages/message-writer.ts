@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { MessageDto } from '@app/contracts';
+import { ChatsRepository, newId, type Membership } from '../chats/chats.repository.js';
+import { EventsPublisher } from '../events/events.publisher.js';
+import { toMessageDto } from './message.mapper.js';
+import type { ForwardSnapshot, MessageTypeValue, ReplySnapshot } from './message.schema.js';
+import { MessagesRepository } from './messages.repository.js';
+
+export interface NewMessage {
+  chatId: string;
+  senderId: string;
+  clientId?: string;
+  type: MessageTypeValue;
+  text?: string;
+  attachmentIds?: string[];
+  replyTo?: ReplySnapshot;
+  forwardedFrom?: ForwardSnapshot;
+}
+
+/**
+ * Appends a message to a chat: takes the next seq, inserts, updates the members' unread
+ * counts and list order, then publishes `message.created` to every member. Callers hold the
+ * chat lock and pass the current members.
+ *
+ * Database round trips: seq ($inc) 1, insert 1, memberships 2 (one updateMany for all others,
+ * one updateOne for the sender), whatever the size of the chat.
+ */
+@Injectable()
+export class MessageWriter {
+  constructor(
+    private readonly chats: ChatsRepository,
+    private readonly messages: MessagesRepository,
+    private readonly events: EventsPublisher,
+  ) {}
+
+  async append(m: NewMessage, members: Membership[], at = new Date()): Promise<MessageDto> {
+    const id = newId();
+    const seq = await this.chats.takeSeq(m.chatId, id, at);
+    const stored = {
+      id,
+      chatId: m.chatId,
+      seq,
+      senderId: m.senderId,
+      // SYSTEM messages get a generated clientId so the unique (senderId, clientId) index always sees a value.
+      clientId: m.clientId ?? `system:${randomUUID()}`,
+      type: m.type,
+      text: m.text,
+      attachmentIds: m.attachmentIds ?? [],
+      replyTo: m.replyTo,
+      forwardedFrom: m.forwardedFrom,
+      createdAt: at,
+    };
+    await this.messages.insert(stored);
+    await this.chats.recordMessage(m.chatId, m.senderId, seq, at);
+    const after = members.map((x) => (x.userId === m.senderId ? { ...x, lastReadSeq: seq } : x));
+    const dto = toMessageDto({ ...stored, reactions: [], edits: [], hiddenFor: [] }, after);
+    this.events.publish(
+      members.map((x) => x.userId),
+      { type: 'message.created', chatId: m.chatId, message: dto },
+    );
+    return dto;
+  }
+}

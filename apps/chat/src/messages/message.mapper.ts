@@ -1,0 +1,44 @@
+import type { MessageDto, MessagePreviewDto, ReactionGroupDto } from '@app/contracts';
+import type { Membership } from '../chats/chats.repository.js';
+import type { StoredMessage } from './messages.repository.js';
+
+const TYPES = { text: 'text', image: 'image', system: 'system' } as const;
+
+export function groupReactions(entries: Array<{ emoji: string; userId: string }>): ReactionGroupDto[] {
+  const groups = new Map<string, string[]>();
+  for (const r of entries) {
+    const ids = groups.get(r.emoji) ?? [];
+    if (!ids.includes(r.userId)) ids.push(r.userId);
+    groups.set(r.emoji, ids);
+  }
+  return [...groups].map(([emoji, userIds]) => ({ emoji, userIds }));
+}
+
+export function toPreview(m: StoredMessage): MessagePreviewDto {
+  const deleted = Boolean(m.deletedAt);
+  return { id: m.id, seq: m.seq, senderId: m.senderId, type: m.type, text: deleted ? undefined : m.text?.slice(0, 200), deleted };
+}
+
+/** The message as members see it; `members` are the chat's current members, for seenBy. */
+export function toMessageDto(m: StoredMessage, members: Membership[]): MessageDto {
+  const deleted = Boolean(m.deletedAt);
+  return {
+    id: m.id,
+    chatId: m.chatId,
+    seq: m.seq,
+    clientId: m.type === 'system' ? undefined : m.clientId,
+    senderId: m.senderId,
+    type: TYPES[m.type],
+    text: deleted ? null : (m.text ?? null),
+    attachmentIds: deleted ? [] : m.attachmentIds,
+    replyTo: m.replyTo ? { ...m.replyTo, deleted: Boolean(m.replyTo.deleted) } : undefined,
+    forwarded: m.forwardedFrom,
+    reactions: deleted ? [] : groupReactions(m.reactions),
+    seenBy: members.filter((x) => x.userId !== m.senderId && x.lastReadSeq >= m.seq).map((x) => x.userId),
+    editedAt: m.editedAt?.toISOString(),
+    edits: deleted ? [] : m.edits.map((e) => ({ text: e.text, editedAt: new Date(e.editedAt).toISOString() })),
+    deleted,
+    deletedAt: m.deletedAt?.toISOString(),
+    createdAt: m.createdAt.toISOString(),
+  };
+}

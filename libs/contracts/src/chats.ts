@@ -1,0 +1,182 @@
+/** Messages between the gateway and the chat service, and the events the chat service publishes. */
+
+export type ChatKindValue = 'direct' | 'group';
+export type MemberRoleValue = 'owner' | 'admin' | 'member';
+export type MessageTypeValue = 'text' | 'image' | 'system';
+
+export interface MemberDto {
+  userId: string;
+  role: MemberRoleValue;
+  lastReadSeq: number;
+  joinedAt: string;
+}
+
+export interface MessagePreviewDto {
+  id: string;
+  seq: number;
+  senderId: string;
+  type: MessageTypeValue;
+  /** At most 200 characters; absent once the original is deleted. */
+  text?: string;
+  deleted: boolean;
+}
+
+export interface ForwardDto {
+  originalMessageId?: string;
+  originalSenderId?: string;
+  originalSenderName: string;
+}
+
+export interface ReactionGroupDto {
+  emoji: string;
+  userIds: string[];
+}
+
+export interface MessageDto {
+  id: string;
+  chatId: string;
+  seq: number;
+  clientId?: string;
+  senderId: string;
+  type: MessageTypeValue;
+  text: string | null;
+  attachmentIds: string[];
+  replyTo?: MessagePreviewDto;
+  forwarded?: ForwardDto;
+  reactions: ReactionGroupDto[];
+  /** Members other than the sender whose lastReadSeq >= seq. */
+  seenBy: string[];
+  editedAt?: string;
+  edits: Array<{ text: string; editedAt: string }>;
+  deleted: boolean;
+  deletedAt?: string;
+  createdAt: string;
+}
+
+/** A chat as one member sees it. */
+export interface ChatDto {
+  id: string;
+  kind: ChatKindValue;
+  title?: string;
+  avatarId?: string;
+  members: MemberDto[];
+  lastMessage: MessageDto | null;
+  lastSeq: number;
+  unreadCount: number;
+  myLastReadSeq: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChatPageReply {
+  chats: Array<{ cursor: string; chat: ChatDto }>;
+  hasNextPage: boolean;
+}
+
+export interface MessagePageReply {
+  messages: MessageDto[];
+  hasMoreBefore: boolean;
+  hasMoreAfter: boolean;
+}
+
+export interface SearchHitDto {
+  cursor: string;
+  message: MessageDto;
+  chatId: string;
+  highlights: Array<{ start: number; length: number }>;
+}
+export interface SearchReply {
+  hits: SearchHitDto[];
+  chats: ChatDto[];
+  hasNextPage: boolean;
+}
+
+/** Requests. Every one names the viewer; the chat service checks membership itself. */
+export interface ViewerRequest {
+  viewerId: string;
+}
+export interface CreateDirectChatRequest extends ViewerRequest {
+  userId: string;
+}
+export interface CreateGroupChatRequest extends ViewerRequest {
+  title: string;
+  memberIds: string[];
+}
+export interface ChatRequest extends ViewerRequest {
+  chatId: string;
+}
+export interface RenameGroupRequest extends ChatRequest {
+  title: string;
+}
+export interface MembersRequest extends ChatRequest {
+  userIds: string[];
+}
+export interface MemberRequest extends ChatRequest {
+  userId: string;
+}
+export interface ListChatsRequest extends ViewerRequest {
+  first: number;
+  after?: string;
+}
+export interface GetChatRequest extends ChatRequest {
+  /** For event delivery: a member who just left may see the chat's final state once. */
+  allowLeft?: boolean;
+}
+export interface SendMessageRequest extends ViewerRequest {
+  chatId: string;
+  clientId: string;
+  text?: string | null;
+  attachmentIds?: string[] | null;
+  replyToId?: string | null;
+}
+export interface EditMessageRequest extends ViewerRequest {
+  messageId: string;
+  text: string;
+}
+export interface DeleteMessageRequest extends ViewerRequest {
+  messageId: string;
+  forEveryone: boolean;
+}
+export interface ToggleReactionRequest extends ViewerRequest {
+  messageId: string;
+  emoji: string;
+}
+export interface ForwardMessageRequest extends ViewerRequest {
+  messageId: string;
+  chatIds: string[];
+}
+export interface MarkReadRequest extends ChatRequest {
+  seq: number;
+}
+export interface ListMessagesRequest extends ChatRequest {
+  beforeSeq?: number | null;
+  afterSeq?: number | null;
+  limit: number;
+}
+export interface GetMessageRequest extends ViewerRequest {
+  messageId: string;
+}
+export interface SearchMessagesRequest extends ViewerRequest {
+  query: string;
+  chatId?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** What a gateway needs to route events to a user: their chats, and who shares one with them. */
+export interface MembershipsReply {
+  chatIds: string[];
+}
+export interface ContactsReply {
+  userIds: string[];
+}
+
+/** Events on `evt.user.<userId>`, published after the write is durable. */
+export type UserEvent =
+  | { type: 'message.created'; chatId: string; message: MessageDto }
+  | { type: 'message.updated'; chatId: string; message: MessageDto }
+  | { type: 'reaction'; chatId: string; messageId: string; userId: string; emoji: string; added: boolean; reactions: ReactionGroupDto[] }
+  | { type: 'read'; chatId: string; userId: string; lastReadSeq: number }
+  | { type: 'typing'; chatId: string; userId: string; isTyping: boolean }
+  | { type: 'chat.updated'; chatId: string; membership: 'joined' | 'left' | 'changed' }
+  | { type: 'presence'; userId: string; online: boolean; lastSeenAt: string | null };
