@@ -13,6 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = { ...process.env };
+// Development runs with demo accounts on (`npm run seed`, demoLogin); production refuses it.
+env.DEMO_MODE ??= 'true';
 const started = Date.now();
 const colors = [36, 32, 33, 35, 34, 31, 90];
 const children = [];

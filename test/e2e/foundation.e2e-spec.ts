@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlOk, Stack, waitUntil } from '@app/testing';
 
@@ -27,6 +30,16 @@ describe('foundation: every hop, health and outages', () => {
     for (const s of serverInfo.services) {
       expect(s, s.name).toMatchObject({ status: 'UP', failing: [] });
       expect(s.latencyMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('the committed apps/api-gateway/schema.gql is what the gateway generates (regenerate with npm run dev)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-schema-')), 'schema.gql');
+    const gateway = await stack.startApp('api-gateway', { GRAPHQL_SCHEMA_FILE: file });
+    try {
+      expect(readFileSync(file, 'utf8')).toBe(readFileSync('apps/api-gateway/schema.gql', 'utf8'));
+    } finally {
+      await stack.stopApp(gateway);
     }
   });
 

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { ErrorFilter, createValidationPipe } from './errors.js';
 import { PinoNestLogger } from './logger.js';
 import { natsConnectOptions } from './nats.js';
-import { CorrelationInterceptor } from './rpc.js';
+import { Metrics } from './health.js';
+import { CorrelationInterceptor, RpcMetricsInterceptor } from './rpc.js';
 
 export interface ServiceBootOptions {
   /** Service name; also its NATS queue group. */
@@ -27,7 +28,7 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
   app.enableShutdownHooks();
   app.useGlobalFilters(new ErrorFilter(opts.logger));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new CorrelationInterceptor());
+  app.useGlobalInterceptors(new CorrelationInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
   app.connectMicroservice<MicroserviceOptions>(
     { transport: Transport.NATS, options: { ...natsConnectOptions(opts.natsUrl, opts.name), queue: opts.name } },
     { inheritAppConfig: true },

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ClientProxy, ClientsModule, NatsContext, NatsRecordBuilder, Transport } from '@nestjs/microservices';
 import { AppError, asRpcErrorPayload, type ServiceName } from '@app/contracts';
-import { firstValueFrom, Observable, timeout, TimeoutError } from 'rxjs';
+import { firstValueFrom, Observable, tap, timeout, TimeoutError } from 'rxjs';
+import { Counter } from 'prom-client';
+import type { Metrics } from './health.js';
 import { correlation, CORRELATION_HEADER, newCorrelationId } from './logger.js';
 import { correlationHeaders, natsConnectOptions } from './nats.js';
 
@@ -16,6 +18,31 @@ export class CorrelationInterceptor implements NestInterceptor {
     }
     const store = { id: id ?? newCorrelationId() };
     return new Observable((subscriber) => correlation.run(store, () => next.handle().subscribe(subscriber)));
+  }
+}
+
+/** Counts the NATS requests this replica handled, by subject and outcome (`parley_rpc_handled_total`). */
+export class RpcMetricsInterceptor implements NestInterceptor {
+  private readonly handled: Counter<'subject' | 'outcome'>;
+
+  constructor(metrics: Metrics) {
+    this.handled = new Counter({
+      name: 'parley_rpc_handled_total',
+      help: 'NATS requests handled by this replica',
+      labelNames: ['subject', 'outcome'],
+      registers: [metrics.registry],
+    });
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'rpc') return next.handle();
+    const subject = context.switchToRpc().getContext<NatsContext>().getSubject();
+    return next.handle().pipe(
+      tap({
+        next: () => this.handled.inc({ subject, outcome: 'ok' }),
+        error: () => this.handled.inc({ subject, outcome: 'error' }),
+      }),
+    );
   }
 }
 

@@ -19,6 +19,7 @@ export const Subjects = {
     search: 'user.users.search',
     updateProfile: 'user.users.update-profile',
     setLastSeen: 'user.users.set-last-seen',
+    setAvatar: 'user.users.set-avatar',
   },
   chat: {
     createDirect: 'chat.chats.create-direct',
@@ -41,6 +42,7 @@ export const Subjects = {
     listMessages: 'chat.message.list',
     getMessage: 'chat.message.get',
     search: 'chat.message.search',
+    ownUpload: 'chat.attachments.own',
   },
   /** Events for one user; gateways subscribe only for users connected to them. */
   userEvents: (userId: string) => `evt.user.${userId}`,

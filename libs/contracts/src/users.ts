@@ -73,6 +73,12 @@ export interface UpdateProfileRequest {
   name?: string;
 }
 
+export interface SetAvatarRequest {
+  userId: string;
+  /** An upload of the user's, checked by the gateway with the chat service; null removes the avatar. */
+  avatarId: string | null;
+}
+
 export interface SetLastSeenRequest {
   userId: string;
   at: string;

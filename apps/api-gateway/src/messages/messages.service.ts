@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient } from '@app/common';
-import { AppError, ErrorCode, Subjects, type ChatDto, type ContactsReply, type MessageDto, type MessagePageReply, type SearchReply, type UserEvent } from '@app/contracts';
+import {
+  AppError,
+  ErrorCode,
+  Subjects,
+  type ChatDto,
+  type ContactsReply,
+  type MessageDto,
+  type MessagePageReply,
+  type SearchReply,
+  type UserEvent,
+} from '@app/contracts';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';
 import { UserEventsHub } from '../realtime/user-events.hub.js';

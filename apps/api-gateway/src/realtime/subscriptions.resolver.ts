@@ -1,5 +1,6 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { AccessClaims } from '@app/common';
+import { RpcClient, type AccessClaims } from '@app/common';
+import { Subjects, type ContactsReply } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { Chat } from '../chats/models/chat.model.js';
@@ -15,26 +16,39 @@ import { UserEventsHub } from './user-events.hub.js';
 const same = (payload: unknown) => payload;
 const inChat = (wanted: string | null | undefined, chatId: string) => !wanted || wanted === chatId;
 
-/** The seven subscriptions. Each reads the viewer's event stream and keeps what it asks for. */
+/**
+ * The seven subscriptions. Each reads the viewer's event stream and keeps what it asks for.
+ * A chatId argument must name a chat of the viewer, checked before the stream starts: a chat
+ * the viewer is not in fails with NOT_FOUND (a malformed id with BAD_USER_INPUT), the same
+ * answers the queries give, instead of a stream that silently stays empty.
+ */
 @Resolver()
 export class SubscriptionsResolver {
   constructor(
     private readonly hub: UserEventsHub,
     private readonly chats: ChatsService,
+    private readonly rpc: RpcClient,
   ) {}
 
+  private async requireMember(viewerId: string, chatId: string | null | undefined): Promise<void> {
+    if (chatId !== null && chatId !== undefined) await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId });
+  }
+
   @Subscription(() => Message, { resolve: same, description: 'every chat of the viewer when chatId is omitted' })
-  newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
   }
 
   @Subscription(() => Message, { resolve: same, description: 'edits and deletions' })
-  messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
   }
 
   @Subscription(() => ReactionEvent, { resolve: same })
-  reactions(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  async reactions(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
       e.type === 'reaction' && inChat(chatId, e.chatId)
         ? { chatId: e.chatId, messageId: e.messageId, userId: e.userId, emoji: e.emoji, added: e.added, reactions: e.reactions }
@@ -43,7 +57,8 @@ export class SubscriptionsResolver {
   }
 
   @Subscription(() => TypingEvent, { resolve: same, description: "never the viewer's own typing" })
-  typing(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  async typing(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) =>
       e.type === 'typing' && e.userId !== viewer.userId && inChat(chatId, e.chatId)
         ? ({ chatId: e.chatId, isTyping: e.isTyping, userId: e.userId } as TypingEvent & { userId: string })
@@ -52,7 +67,8 @@ export class SubscriptionsResolver {
   }
 
   @Subscription(() => ReadReceiptEvent, { resolve: same })
-  readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+    await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
       e.type === 'read' && inChat(chatId, e.chatId) ? { chatId: e.chatId, userId: e.userId, lastReadSeq: e.lastReadSeq } : undefined,
     );

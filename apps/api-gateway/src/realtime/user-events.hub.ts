@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { correlationHeaders, InjectNats, RpcClient } from '@app/common';
+import { Counter, Gauge } from 'prom-client';
+import { correlationHeaders, InjectNats, Metrics, RpcClient } from '@app/common';
 import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
 
 type Listener = (event: UserEvent) => void;
@@ -22,21 +23,34 @@ interface Entry {
 export class UserEventsHub implements OnApplicationShutdown {
   private readonly logger = new Logger('UserEventsHub');
   private readonly entries = new Map<string, Entry>();
+  private readonly delivered: Counter<'type'>;
 
   constructor(
     @InjectNats() private readonly nc: NatsConnection,
     private readonly rpc: RpcClient,
-  ) {}
+    metrics: Metrics,
+  ) {
+    const hub = this.entries;
+    new Gauge({
+      name: 'parley_routed_users',
+      help: 'Users whose evt.user.<id> subject this gateway subscribes to',
+      registers: [metrics.registry],
+      collect() {
+        this.set(hub.size);
+      },
+    });
+    this.delivered = new Counter({
+      name: 'parley_events_delivered_total',
+      help: 'Events handed to local subscriptions',
+      labelNames: ['type'],
+      registers: [metrics.registry],
+    });
+  }
 
   publish(userIds: Iterable<string>, event: UserEvent): void {
     const data = JSON.stringify(event);
     const headers = correlationHeaders();
     for (const id of new Set(userIds)) this.nc.publish(Subjects.userEvents(id), data, { headers });
-  }
-
-  /** Number of users this gateway currently routes events for. */
-  get routedUsers(): number {
-    return this.entries.size;
   }
 
   /** Starts delivering the user's events to `listener`; call the returned function to stop. */
@@ -89,6 +103,7 @@ export class UserEventsHub implements OnApplicationShutdown {
     } else if (event.type !== 'presence' && !entry.chats.has(event.chatId)) {
       return;
     }
+    this.delivered.inc({ type: event.type });
     for (const l of entry.listeners) l(event);
   }
 

@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { AccessClaims } from '@app/common';
-import { AppError } from '@app/contracts';
+import { AppError, ErrorCode } from '@app/contracts';
 import type { AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext } from '../graphql/context.js';
+import { formatGraphQLError } from '../graphql/format-error.js';
 import type { UserLoaderFactory } from '../users/user.loader.js';
 import type { PresenceService } from './presence.service.js';
 
@@ -21,9 +23,11 @@ interface WsCtx {
 /**
  * graphql-ws hooks: authenticate in connection_init (`{ authorization: "Bearer <token>" }`),
  * close with 4401 when the token expired and 4403 when it is missing or invalid; count the
- * connection for presence while it lives.
+ * connection for presence while it lives. Errors sent over the socket get the shape they have over
+ * HTTP: a contract code in `extensions.code`, internals masked.
  */
 export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: UserLoaderFactory, logger: Logger) {
+  const format = formatGraphQLError(logger);
   return {
     path: '/graphql',
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
@@ -41,6 +45,14 @@ export function wsOptions(tokens: AccessTokens, presence: PresenceService, loade
       const viewer = ctx.extra.viewer;
       if (viewer) await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
     },
+    // Results with errors, e.g. a subscription refused by its resolver.
+    onNext: (_ctx: WsCtx, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult): FormattedExecutionResult | undefined =>
+      result.errors?.length ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : undefined,
+    // `error` messages: a document that does not validate (bad input), or a stream that failed.
+    onError: (_ctx: WsCtx, _id: string, _payload: unknown, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+      errors.map((e) =>
+        e.originalError ? format(e.toJSON(), e.originalError) : { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } },
+      ),
     context: (ctx: WsCtx): GqlContext => ({
       req: ctx.extra.request as GqlContext['req'],
       viewer: ctx.extra.viewer,

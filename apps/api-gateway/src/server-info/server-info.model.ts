@@ -1,4 +1,7 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ErrorCode } from '@app/contracts';
+
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The values of extensions.code on errors' });
 
 export enum ServiceState {
   UP = 'UP',
@@ -28,4 +31,7 @@ export class ServerInfo {
 
   @Field(() => [ServiceStatus])
   services: ServiceStatus[];
+
+  @Field(() => [ErrorCode], { description: 'Every value extensions.code can take' })
+  errorCodes: ErrorCode[];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient, PARLEY_VERSION } from '@app/common';
-import { Services, Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
+import { ErrorCode, Services, Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
 import { ServiceState, type ServerInfo, type ServiceStatus } from './server-info.model.js';
 
 const HEALTH_TIMEOUT_MS = 2000;
@@ -11,7 +11,7 @@ export class ServerInfoService {
 
   async serverInfo(): Promise<ServerInfo> {
     const services = await Promise.all(Services.map((name) => this.probe(name)));
-    return { version: PARLEY_VERSION, services };
+    return { version: PARLEY_VERSION, services, errorCodes: Object.values(ErrorCode) };
   }
 
   /** Asks one service for its health over NATS; no answer, or a failing store, is DOWN. */

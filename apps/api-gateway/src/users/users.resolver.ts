@@ -34,6 +34,15 @@ export class UsersResolver {
     return this.usersService.updateProfile(ctx.userLoader, viewer.userId, input.name);
   }
 
+  @Mutation(() => User, { description: 'null removes it' })
+  setAvatar(
+    @Viewer() viewer: AccessClaims,
+    @Args('uploadId', { type: () => ID, nullable: true }) uploadId: string | null,
+    @Context() ctx: GqlContext,
+  ): Promise<User> {
+    return this.usersService.setAvatar(ctx.userLoader, viewer.userId, uploadId);
+  }
+
   @ResolveField(() => String, { nullable: true, description: 'Only for the viewer themself; null for others' })
   email(@Parent() user: User, @Context() ctx: GqlContext): string | null {
     return ctx.viewer?.userId === user.id ? user.emailAddress : null;

@@ -46,6 +46,17 @@ export class UsersService {
     return toUser(user);
   }
 
+  /** Sets (an upload of the viewer's, checked by the chat service, which owns uploads) or removes the avatar. */
+  async setAvatar(loader: UserLoader, userId: string, uploadId: string | null | undefined): Promise<User> {
+    if (uploadId) {
+      if (!OBJECT_ID.test(uploadId)) throw AppError.badInput('uploadId', 'is not a valid id');
+      await this.rpc.send<boolean>(Subjects.chat.ownUpload, { viewerId: userId, uploadId });
+    }
+    const user = await this.rpc.send<UserDto>(Subjects.user.setAvatar, { userId, avatarId: uploadId ?? null });
+    loader.users.clear(userId).prime(userId, user);
+    return toUser(user);
+  }
+
   /** Stands in for a user that no longer exists (messages and memberships outlive accounts). */
   deleted(id: string): User {
     return { id, name: 'Deleted user', emailAddress: '', avatarId: null, lastSeenAt: null, createdAt: new Date(0) };

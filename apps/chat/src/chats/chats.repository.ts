@@ -179,8 +179,10 @@ export class ChatsRepository {
 
   /** After a new message: others get one more unread, everyone's list order moves. One updateMany plus the sender's row. */
   async recordMessage(chatId: string, senderId: string, seq: number, at: Date): Promise<void> {
-    await this.memberships.updateMany({ chatId, ...ACTIVE, userId: { $ne: senderId } }, { $inc: { unreadCount: 1 }, $set: { lastMessageAt: at } });
-    await this.memberships.updateOne({ chatId, userId: senderId }, { $set: { lastMessageAt: at, lastReadSeq: seq, unreadCount: 0 } });
+    await Promise.all([
+      this.memberships.updateMany({ chatId, ...ACTIVE, userId: { $ne: senderId } }, { $inc: { unreadCount: 1 }, $set: { lastMessageAt: at } }),
+      this.memberships.updateOne({ chatId, userId: senderId }, { $set: { lastMessageAt: at, lastReadSeq: seq, unreadCount: 0 } }),
+    ]);
   }
 
   /** Moves every member's list position (membership changes, renames). */

@@ -103,12 +103,13 @@ export class ChatsService {
         ...others.map((u) => ({ chatId: id, userId: u, role: 'member' as const, at, lastReadSeq: 0 })),
       ]);
       const members = await this.chats.members(id);
+      // chat.updated first: gateways learn of the new chat from it and drop events of chats they do not know yet.
+      this.events.publish([viewerId, ...others], { type: 'chat.updated', chatId: id, membership: 'joined' });
       await this.writer.append(
         { chatId: id, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} created the group “${title}”` },
         members,
         at,
       );
-      this.events.publish([viewerId, ...others], { type: 'chat.updated', chatId: id, membership: 'joined' });
       return this.get(viewerId, id);
     });
   }
@@ -161,9 +162,10 @@ export class ChatsService {
       );
       const after = await this.chats.members(chatId);
       const names = joining.map((u) => users.get(u)?.name ?? 'someone').join(', ');
-      await this.writer.append({ chatId, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} added ${names}` }, after, at);
+      // chat.updated first, as in createGroup: otherwise the newcomers' gateways drop the "added" message.
       this.events.publish(joining, { type: 'chat.updated', chatId, membership: 'joined' });
       this.events.publish([...current], { type: 'chat.updated', chatId, membership: 'changed' });
+      await this.writer.append({ chatId, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} added ${names}` }, after, at);
       return this.get(viewerId, chatId);
     });
   }

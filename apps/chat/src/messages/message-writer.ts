@@ -23,8 +23,8 @@ export interface NewMessage {
  * counts and list order, then publishes `message.created` to every member. Callers hold the
  * chat lock and pass the current members.
  *
- * Database round trips: seq ($inc) 1, insert 1, memberships 2 (one updateMany for all others,
- * one updateOne for the sender), whatever the size of the chat.
+ * Database round trips: seq ($inc) 1, then in parallel the insert and the memberships (one
+ * updateMany for all others, one updateOne for the sender), whatever the size of the chat.
  */
 @Injectable()
 export class MessageWriter {
@@ -51,8 +51,8 @@ export class MessageWriter {
       forwardedFrom: m.forwardedFrom,
       createdAt: at,
     };
-    await this.messages.insert(stored);
-    await this.chats.recordMessage(m.chatId, m.senderId, seq, at);
+    // Different documents: the insert and the membership updates go out together.
+    await Promise.all([this.messages.insert(stored), this.chats.recordMessage(m.chatId, m.senderId, seq, at)]);
     const after = members.map((x) => (x.userId === m.senderId ? { ...x, lastReadSeq: seq } : x));
     const dto = toMessageDto({ ...stored, reactions: [], edits: [], hiddenFor: [] }, after);
     this.events.publish(

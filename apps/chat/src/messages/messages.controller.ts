@@ -62,6 +62,12 @@ export class MessagesController {
     return this.messages.get(r.viewerId, r.messageId);
   }
 
+  @MessagePattern(Subjects.chat.ownUpload)
+  async ownUpload(@Payload() r: { viewerId: string; uploadId: string }): Promise<boolean> {
+    await this.messages.requireOwnUploads(r.viewerId, [r.uploadId], 'uploadId');
+    return true;
+  }
+
   @MessagePattern(Subjects.chat.search)
   search(@Payload() r: SearchMessagesRequest): Promise<SearchReply> {
     return this.messages.search(r.viewerId, r.query, r.chatId, r.first, r.after);

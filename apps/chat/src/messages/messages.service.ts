@@ -55,10 +55,12 @@ export class MessagesService {
     const earlier = await this.messages.bySenderClientId(viewerId, clientId);
     if (earlier) return replay(earlier);
 
-    if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds);
+    if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds, 'input.attachmentIds');
     return this.lock.run(chatId, async () => {
-      const { members } = await this.chatsService.access(viewerId, chatId, 'input.chatId');
-      const raced = await this.messages.bySenderClientId(viewerId, clientId);
+      const [{ members }, raced] = await Promise.all([
+        this.chatsService.access(viewerId, chatId, 'input.chatId'),
+        this.messages.bySenderClientId(viewerId, clientId),
+      ]);
       if (raced) return replay(raced);
       let replyTo;
       if (replyToId) {
@@ -280,9 +282,11 @@ export class MessagesService {
     return dto;
   }
 
-  private async requireOwnUploads(viewerId: string, ids: string[]): Promise<void> {
+  /** Every id names an upload (attachments collection) of the viewer, else BAD_USER_INPUT. */
+  async requireOwnUploads(viewerId: string, idsIn: unknown[], field: string): Promise<void> {
+    const ids = idsIn.map((id, i) => requireId(id, idsIn.length > 1 ? `${field}[${i}]` : field));
     const found = await this.attachments.countDocuments({ _id: { $in: ids.map(oid) }, ownerId: viewerId });
-    if (found !== ids.length) throw AppError.badInput('input.attachmentIds', 'must be uploads of yours (POST /uploads)');
+    if (found !== ids.length) throw AppError.badInput(field, 'must name uploads of yours (POST /uploads)');
   }
 }
 

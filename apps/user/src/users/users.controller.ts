@@ -4,6 +4,7 @@ import {
   Subjects,
   type SearchUsersReply,
   type SearchUsersRequest,
+  type SetAvatarRequest,
   type SetLastSeenRequest,
   type UpdateProfileRequest,
   type UserDto,
@@ -28,6 +29,11 @@ export class UsersController {
   @MessagePattern(Subjects.user.updateProfile)
   updateProfile(@Payload() req: UpdateProfileRequest): Promise<UserDto> {
     return this.users.updateProfile(req.userId, req.name);
+  }
+
+  @MessagePattern(Subjects.user.setAvatar)
+  setAvatar(@Payload() req: SetAvatarRequest): Promise<UserDto> {
+    return this.users.setAvatar(req.userId, req.avatarId);
   }
 
   @MessagePattern(Subjects.user.setLastSeen)

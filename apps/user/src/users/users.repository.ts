@@ -90,6 +90,12 @@ export class UsersRepository {
     return doc ? toUserDto(doc) : null;
   }
 
+  async setAvatar(id: string, avatarId: string | null): Promise<UserDto | null> {
+    const update = avatarId ? { $set: { avatarId } } : { $unset: { avatarId: 1 } };
+    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { new: true }).lean<LeanUser>();
+    return doc ? toUserDto(doc) : null;
+  }
+
   async setLastSeen(id: string, at: Date): Promise<void> {
     await this.users.updateOne({ _id: new Types.ObjectId(id) }, { $set: { lastSeenAt: at } });
   }

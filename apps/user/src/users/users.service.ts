@@ -45,6 +45,12 @@ export class UsersService {
     return updated;
   }
 
+  async setAvatar(userId: string, avatarId: string | null): Promise<UserDto> {
+    const updated = await this.users.setAvatar(userId, avatarId);
+    if (!updated) throw AppError.notFound('user');
+    return updated;
+  }
+
   async setLastSeen(userId: string, at: Date): Promise<void> {
     await this.users.setLastSeen(userId, at);
   }
