@@ -52,7 +52,12 @@ async function main() {
       lat.push(performance.now() - t);
     }
     const dbPerSend = ((await counter(chat, 'parley_db_commands_total', (l) => !/ping|hello|isMaster|endSessions/.test(l))) - dbBefore) / N;
-    rows.push(['sequential sends, one chat', `${N}`, `p50 ${ms(pct(lat, 50))}, p95 ${ms(pct(lat, 95))}, p99 ${ms(pct(lat, 99))}`, `${(1000 / (lat.reduce((x, y) => x + y, 0) / N)).toFixed(0)} sends/s`]);
+    rows.push([
+      'sequential sends, one chat',
+      `${N}`,
+      `p50 ${ms(pct(lat, 50))}, p95 ${ms(pct(lat, 95))}, p99 ${ms(pct(lat, 99))}`,
+      `${(1000 / (lat.reduce((x, y) => x + y, 0) / N)).toFixed(0)} sends/s`,
+    ]);
     rows.push(['database commands per send (chat service)', `${N}`, dbPerSend.toFixed(2), 'counted by the driver (parley_db_commands_total)']);
 
     // 2. Burst into one chat.
@@ -77,7 +82,9 @@ async function main() {
       users.slice(1).map((u) => u.userId),
     );
     const clients = users.map((u) => wsClient(stack.gatewayUrl, u.accessToken));
-    const subs = clients.map((c) => new Subscription<{ newMessage: { id: string } }>(c, 'subscription($c: ID) { newMessage(chatId: $c) { id } }', { c: group.id }));
+    const subs = clients.map(
+      (c) => new Subscription<{ newMessage: { id: string } }>(c, 'subscription($c: ID) { newMessage(chatId: $c) { id } }', { c: group.id }),
+    );
     await sleep(1000);
     const fan: number[] = [];
     for (let i = 0; i < 50; i++) {
@@ -96,7 +103,9 @@ async function main() {
   } finally {
     await stack.stop();
   }
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; embedded docdb (FerretDB 1.24, SQLite)\n`);
+  console.log(
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; embedded docdb (FerretDB 1.24, SQLite)\n`,
+  );
   console.log('| measurement | n | result | rate |\n| --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   process.exit(0);

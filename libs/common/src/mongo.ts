@@ -1,7 +1,8 @@
 import { Injectable, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { InjectConnection, MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { HealthInfo, HealthRegistry } from './health.js';
+import { Counter } from 'prom-client';
+import { HealthInfo, HealthRegistry, Metrics } from './health.js';
 
 /**
  * Mongoose connected to MongoDB or the embedded FerretDB. Indexes declared on the schemas are
@@ -9,15 +10,23 @@ import { HealthInfo, HealthRegistry } from './health.js';
  */
 export function mongoRoot(url: string, dbName: string): DynamicModule {
   return MongooseModule.forRootAsync({
-    inject: [HealthRegistry],
-    useFactory: (health: HealthRegistry) => ({
+    inject: [HealthRegistry, Metrics],
+    useFactory: (health: HealthRegistry, metrics: Metrics) => ({
       uri: url,
       dbName,
       autoIndex: true,
       autoCreate: true,
       serverSelectionTimeoutMS: 5000,
       heartbeatFrequencyMS: 2000,
+      // Counts every database command (parley_db_commands_total), so round trips per operation are measured, not guessed.
+      monitorCommands: true,
       onConnectionCreate: (connection: Connection) => {
+        const commands = new Counter({ name: 'parley_db_commands_total', help: 'Database commands sent', labelNames: ['command'], registers: [metrics.registry] });
+        connection.on('connected', () => {
+          const client = connection.getClient();
+          client.removeAllListeners('commandStarted');
+          client.on('commandStarted', (e: { commandName: string }) => commands.inc({ command: e.commandName }));
+        });
         health.add('mongo', async () => {
           const db = connection.db;
           if (!db) throw new Error('not connected');

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
 import { freePort, spawnProc, waitUntil, type Proc } from './processes.js';
 import { startDocdb, startMailbox, startNats, startRedis, type Mailbox, type Server } from './infra.js';
 
@@ -48,7 +47,8 @@ export class Stack {
       startMailbox(opts.rejectMail),
       opts.ownDocdb ? startDocdb() : Promise.resolve(null),
     ]);
-    const mongoUrl = docdb?.url ?? inject('mongoUrl');
+    // Inside vitest the run's shared docdb is provided; scripts (bench/) pass ownDocdb instead.
+    const mongoUrl = docdb?.url ?? (await import('vitest')).inject('mongoUrl');
     const dbName = `parley_test_${randomBytes(5).toString('hex')}`;
     const stack = new Stack(redis, nats, mailbox, mongoUrl, dbName, docdb, opts.env ?? {});
     await Promise.all((opts.apps ?? ['user', 'chat', 'mail', 'api-gateway']).map((name) => stack.startApp(name)));
