@@ -95,7 +95,7 @@ async function main() {
     }
     rows.push(['send → event at all 10 members (one gateway)', '50', `p50 ${ms(pct(fan, 50))}, p95 ${ms(pct(fan, 95))}`, '']);
     subs.forEach((s) => s.close());
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
 
     const rss = await counter(chat, 'process_resident_memory_bytes');
     const gwRss = await counter(stack.app('api-gateway'), 'process_resident_memory_bytes');

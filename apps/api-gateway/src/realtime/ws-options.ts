@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { AccessClaims } from '@app/common';
@@ -28,6 +28,13 @@ interface WsCtx {
  */
 export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: UserLoaderFactory, logger: Logger) {
   const format = formatGraphQLError(logger);
+  // An error of a resolver (it has a path) or of a failed stream (a cause that is no GraphQL error)
+  // keeps its code, or is masked; one of the request itself (validation, variable coercion) is bad input.
+  const toFormatted = (e: GraphQLError): GraphQLFormattedError => {
+    if (e.path) return format(e.toJSON(), e);
+    if (e.originalError && !(e.originalError instanceof GraphQLError)) return format(e.toJSON(), e.originalError);
+    return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  };
   return {
     path: '/graphql',
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
@@ -45,14 +52,11 @@ export function wsOptions(tokens: AccessTokens, presence: PresenceService, loade
       const viewer = ctx.extra.viewer;
       if (viewer) await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
     },
-    // Results with errors, e.g. a subscription refused by its resolver.
+    // Results with errors (a subscription refused by its resolver, variables of the wrong type) and
+    // `error` messages (a document that does not validate, a stream that failed).
     onNext: (_ctx: WsCtx, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult): FormattedExecutionResult | undefined =>
-      result.errors?.length ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : undefined,
-    // `error` messages: a document that does not validate (bad input), or a stream that failed.
-    onError: (_ctx: WsCtx, _id: string, _payload: unknown, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-      errors.map((e) =>
-        e.originalError ? format(e.toJSON(), e.originalError) : { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } },
-      ),
+      result.errors?.length ? { ...result, errors: result.errors.map(toFormatted) } : undefined,
+    onError: (_ctx: WsCtx, _id: string, _payload: unknown, errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map(toFormatted),
     context: (ctx: WsCtx): GqlContext => ({
       req: ctx.extra.request as GqlContext['req'],
       viewer: ctx.extra.viewer,
