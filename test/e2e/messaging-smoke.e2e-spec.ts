@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDirect, login, MESSAGE_FIELDS, send, Stack, Subscription, wsClient, type MessageView, type Session } from '@app/testing';
+import { asOk, chatOf, createDirect, login, MESSAGE_FIELDS, send, Stack, Subscription, wsClient, type MessageView, type Session } from '@app/testing';
 
 describe('messaging smoke', () => {
   let stack: Stack;
@@ -22,5 +22,17 @@ describe('messaging smoke', () => {
     expect(event.newMessage.sender.id).toBe(a.userId);
     sub.close();
     await client.dispose();
+  });
+
+  it('hiding an unread message for oneself takes it out of the unread count', async () => {
+    const chat = await createDirect(stack, a, b.userId);
+    const before = (await chatOf(stack, b, chat.id)).unreadCount;
+    const m1 = await send(stack, a, chat.id, 'one');
+    await send(stack, a, chat.id, 'two');
+    expect((await chatOf(stack, b, chat.id)).unreadCount).toBe(before + 2);
+    await asOk(stack, b, 'mutation($id: ID!) { deleteMessage(id: $id, forEveryone: false) { id deleted } }', { id: m1.id });
+    expect((await chatOf(stack, b, chat.id)).unreadCount).toBe(before + 1);
+    // The sender's view is untouched.
+    expect((await chatOf(stack, a, chat.id)).lastMessage?.text).toBe('two');
   });
 });

@@ -97,9 +97,15 @@ export class MessagesRepository {
     return d !== null;
   }
 
-  /** Messages from others after `seq` that are not deleted: the unread count. */
+  /** Messages from others after `seq`, not deleted and not hidden by the viewer: the unread count. */
   async countUnread(chatId: string, viewerId: string, afterSeq: number): Promise<number> {
-    return this.messages.countDocuments({ chatId, seq: { $gt: afterSeq }, senderId: { $ne: viewerId }, deletedAt: { $exists: false } });
+    return this.messages.countDocuments({
+      chatId,
+      seq: { $gt: afterSeq },
+      senderId: { $ne: viewerId },
+      deletedAt: { $exists: false },
+      hiddenFor: { $ne: viewerId },
+    });
   }
 
   async edit(id: string, text: string, previous: EditEntry, at: Date): Promise<void> {

@@ -97,6 +97,11 @@ export class MessagesService {
       const { message, members } = await this.visible(viewerId, messageId, 'id');
       if (!forEveryone) {
         await this.messages.hideFor(messageId, viewerId);
+        const me = members.find((m) => m.userId === viewerId)!;
+        // A hidden message the viewer had not read no longer counts as unread for them.
+        if (message.seq > me.lastReadSeq && message.senderId !== viewerId && !message.deletedAt) {
+          await this.chats.setReadState(message.chatId, viewerId, me.lastReadSeq, await this.messages.countUnread(message.chatId, viewerId, me.lastReadSeq));
+        }
         const hidden = toMessageDto({ ...message, deletedAt: message.deletedAt ?? new Date() }, members);
         this.events.publish([viewerId], { type: 'message.updated', chatId: message.chatId, message: hidden });
         return hidden;

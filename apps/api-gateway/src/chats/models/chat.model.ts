@@ -18,8 +18,9 @@ registerEnumType(MemberRole, { name: 'MemberRole' });
 
 @ObjectType()
 export class ChatMember {
+  /** Resolved by ChatMemberResolver from userId. */
   @Field(() => User)
-  user: User;
+  user?: User;
 
   @Field(() => MemberRole)
   role: MemberRole;
