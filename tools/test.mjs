@@ -23,7 +23,7 @@ let skipped = 0;
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests ?? 0;
-  failed = (r.numFailedTests ?? 0) + ((r.numFailedTestSuites ?? 0) ? 0 : 0);
+  failed = r.numFailedTests ?? 0;
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   // A file that failed to load has no tests; count it as a failure so it cannot hide.
   for (const file of r.testResults ?? []) if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed++;
