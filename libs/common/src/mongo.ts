@@ -21,7 +21,12 @@ export function mongoRoot(url: string, dbName: string): DynamicModule {
       // Counts every database command (parley_db_commands_total), so round trips per operation are measured, not guessed.
       monitorCommands: true,
       onConnectionCreate: (connection: Connection) => {
-        const commands = new Counter({ name: 'parley_db_commands_total', help: 'Database commands sent', labelNames: ['command'], registers: [metrics.registry] });
+        const commands = new Counter({
+          name: 'parley_db_commands_total',
+          help: 'Database commands sent',
+          labelNames: ['command'],
+          registers: [metrics.registry],
+        });
         connection.on('connected', () => {
           const client = connection.getClient();
           client.removeAllListeners('commandStarted');
