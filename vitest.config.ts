@@ -13,13 +13,19 @@ export default defineConfig({
       {
         plugins,
         resolve: { alias },
-        test: { name: 'unit', include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'tools/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'tools/**/*.spec.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         plugins,
         resolve: { alias },
         test: {
           name: 'int',
+          sequence: { groupOrder: 1 },
           include: ['apps/*/test/**/*.int-spec.ts', 'libs/*/test/**/*.int-spec.ts'],
           globalSetup: ['libs/testing/src/global-setup.ts'],
           testTimeout: 60000,
@@ -31,6 +37,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          // Tiers run in order: unit, then integration, then end-to-end.
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.e2e-spec.ts'],
           globalSetup: ['libs/testing/src/global-setup.ts'],
           testTimeout: 90000,
