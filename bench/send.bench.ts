@@ -27,6 +27,7 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
 async function main() {
   const N = Number(process.env.BENCH_SENDS ?? 300);
@@ -64,6 +65,7 @@ async function main() {
     let t = performance.now();
     await Promise.all(Array.from({ length: N }, (_, i) => send(users[i % 2], direct.id)));
     let took = performance.now() - t;
+    progress(`burst, one chat: ${ms(took)}`);
     rows.push(['concurrent burst, one chat', `${N}`, `${ms(took)} total`, `${((N / took) * 1000).toFixed(0)} sends/s`]);
 
     // 3. Burst over 9 direct chats.
@@ -72,6 +74,7 @@ async function main() {
     t = performance.now();
     await Promise.all(Array.from({ length: N }, (_, i) => send(a, chats[i % chats.length])));
     took = performance.now() - t;
+    progress(`burst, many chats: ${ms(took)}`);
     rows.push([`concurrent burst, ${chats.length} chats`, `${N}`, `${ms(took)} total`, `${((N / took) * 1000).toFixed(0)} sends/s`]);
 
     // 4. Fan-out to 10 subscribed group members.

@@ -22,6 +22,8 @@ func main() {
 	sqliteDir := flag.String("sqlite-dir", ".data/docdb", "directory for SQLite files (handler sqlite)")
 	pgURL := flag.String("postgresql-url", "postgres://127.0.0.1:5432/parley", "PostgreSQL URL (handler postgresql)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	sqliteSync := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: normal (fast; with WAL, safe unless the machine loses power) or full")
+	sqliteTxLock := flag.String("sqlite-txlock", "deferred", "SQLite transaction locking: deferred (measured faster under concurrent writes) or immediate")
 	flag.Parse()
 
 	conf := &ferretdb.Config{
@@ -38,7 +40,17 @@ func main() {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			log.Fatalf("docdb: cannot create %s: %v", dir, err)
 		}
-		conf.SQLiteURL = "file:" + dir + "/"
+		switch *sqliteSync {
+		case "normal", "full":
+		default:
+			log.Fatalf("docdb: bad -sqlite-synchronous %q (normal or full)", *sqliteSync)
+		}
+		switch *sqliteTxLock {
+		case "immediate", "deferred":
+		default:
+			log.Fatalf("docdb: bad -sqlite-txlock %q (immediate or deferred)", *sqliteTxLock)
+		}
+		conf.SQLiteURL = "file:" + dir + "/?_pragma=synchronous(" + *sqliteSync + ")&_txlock=" + *sqliteTxLock
 	case "postgresql":
 		conf.PostgreSQLURL = *pgURL
 	default:

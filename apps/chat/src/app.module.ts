@@ -16,6 +16,7 @@ import { MessageWriter } from './messages/message-writer.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesRepository } from './messages/messages.repository.js';
 import { MessagesService } from './messages/messages.service.js';
+import { SentIds } from './messages/sent-ids.js';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         MessagesRepository,
         MessageWriter,
         MessagesService,
+        SentIds,
         EventsPublisher,
         UserDirectory,
       ],

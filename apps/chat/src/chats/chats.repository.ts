@@ -91,13 +91,18 @@ export class ChatsRepository {
     await this.chats.deleteOne({ _id: oid(id) });
   }
 
-  /** Takes the next seq and records the newest message (under the chat lock). */
-  async takeSeq(chatId: string, messageId: string, at: Date): Promise<number> {
+  /** Takes the next seq (under the chat lock). */
+  async takeSeq(chatId: string): Promise<number> {
     const d = await this.chats
-      .findOneAndUpdate({ _id: oid(chatId) }, { $inc: { lastSeq: 1 }, $set: { lastMessageId: messageId, lastActivityAt: at } }, { new: true })
+      .findOneAndUpdate({ _id: oid(chatId) }, { $inc: { lastSeq: 1 } }, { returnDocument: 'after' })
       .lean<LeanChat>()
       .orFail();
     return d.lastSeq;
+  }
+
+  /** Points the chat at its newest stored message. */
+  async setLastMessage(chatId: string, messageId: string, at: Date): Promise<void> {
+    await this.chats.updateOne({ _id: oid(chatId) }, { $set: { lastMessageId: messageId, lastActivityAt: at } });
   }
 
   async rename(chatId: string, title: string, at: Date): Promise<void> {

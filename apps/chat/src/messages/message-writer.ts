@@ -19,12 +19,14 @@ export interface NewMessage {
 }
 
 /**
- * Appends a message to a chat: takes the next seq, inserts, updates the members' unread
- * counts and list order, then publishes `message.created` to every member. Callers hold the
- * chat lock and pass the current members.
+ * Appends a message to a chat: takes the next seq, inserts, then updates the chat's newest
+ * message, the other members' unread counts and list order and the sender's read position,
+ * and publishes `message.created` to every member. Callers hold the chat lock and pass the
+ * current members.
  *
- * Database round trips: seq ($inc) 1, then in parallel the insert and the memberships (one
- * updateMany for all others, one updateOne for the sender), whatever the size of the chat.
+ * Database commands: seq ($inc) 1, insert 1, then 3 in parallel (chat, one updateMany for all
+ * other members, the sender's membership), whatever the size of the chat. The insert comes
+ * before the counters, so a duplicate (senderId, clientId) changes nothing but a skipped seq.
  */
 @Injectable()
 export class MessageWriter {
@@ -36,7 +38,7 @@ export class MessageWriter {
 
   async append(m: NewMessage, members: Membership[], at = new Date()): Promise<MessageDto> {
     const id = newId();
-    const seq = await this.chats.takeSeq(m.chatId, id, at);
+    const seq = await this.chats.takeSeq(m.chatId);
     const stored = {
       id,
       chatId: m.chatId,
@@ -51,8 +53,8 @@ export class MessageWriter {
       forwardedFrom: m.forwardedFrom,
       createdAt: at,
     };
-    // Different documents: the insert and the membership updates go out together.
-    await Promise.all([this.messages.insert(stored), this.chats.recordMessage(m.chatId, m.senderId, seq, at)]);
+    await this.messages.insert(stored);
+    await Promise.all([this.chats.setLastMessage(m.chatId, id, at), this.chats.recordMessage(m.chatId, m.senderId, seq, at)]);
     const after = members.map((x) => (x.userId === m.senderId ? { ...x, lastReadSeq: seq } : x));
     const dto = toMessageDto({ ...stored, reactions: [], edits: [], hiddenFor: [] }, after);
     this.events.publish(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from '@app/common';
 import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type SendMessageRequest } from '@app/contracts';
 import { AttachmentDoc } from '../attachments/attachment.schema.js';
 import { ChatLock } from '../chats/chat-lock.js';
@@ -14,6 +15,7 @@ import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
+import { SentIds } from './sent-ids.js';
 import { validateEmoji } from './reaction-rules.js';
 
 const MAX_REACTIONS_PER_USER = 20;
@@ -29,6 +31,7 @@ export class MessagesService {
     private readonly lock: ChatLock,
     private readonly events: EventsPublisher,
     private readonly directory: UserDirectory,
+    private readonly sentIds: SentIds,
     @InjectModel(AttachmentDoc.name) private readonly attachments: Model<AttachmentDoc>,
   ) {}
 
@@ -52,16 +55,18 @@ export class MessagesService {
       const { members } = await this.chatsService.access(viewerId, m.chatId, 'input.chatId');
       return toMessageDto(m, members);
     };
-    const earlier = await this.messages.bySenderClientId(viewerId, clientId);
+    // A retry is answered from the idempotency cache; the unique (senderId, clientId) index is the truth behind it.
+    const earlierId = await this.sentIds.get(viewerId, clientId);
+    const earlier = earlierId ? await this.messages.byId(earlierId) : null;
     if (earlier) return replay(earlier);
 
     if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds, 'input.attachmentIds');
     return this.lock.run(chatId, async () => {
-      const [{ members }, raced] = await Promise.all([
-        this.chatsService.access(viewerId, chatId, 'input.chatId'),
-        this.messages.bySenderClientId(viewerId, clientId),
-      ]);
+      // Concurrent tries of one clientId queue on this lock: the later ones find the first here.
+      const racedId = await this.sentIds.get(viewerId, clientId);
+      const raced = racedId ? await this.messages.byId(racedId) : null;
       if (raced) return replay(raced);
+      const { members } = await this.chatsService.access(viewerId, chatId, 'input.chatId');
       let replyTo;
       if (replyToId) {
         const quoted = await this.messages.byId(replyToId);
@@ -69,7 +74,19 @@ export class MessagesService {
           throw AppError.badInput('input.replyToId', 'is not a message of this chat');
         replyTo = toPreview(quoted);
       }
-      return this.writer.append({ chatId, senderId: viewerId, clientId, type: attachmentIds.length ? 'image' : 'text', text, attachmentIds, replyTo }, members);
+      try {
+        const sent = await this.writer.append(
+          { chatId, senderId: viewerId, clientId, type: attachmentIds.length ? 'image' : 'text', text, attachmentIds, replyTo },
+          members,
+        );
+        await this.sentIds.remember(viewerId, clientId, sent.id);
+        return sent;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const stored = await this.messages.bySenderClientId(viewerId, clientId);
+        if (!stored) throw err;
+        return replay(stored);
+      }
     });
   }
 

@@ -86,13 +86,13 @@ export class UsersRepository {
   }
 
   async updateName(id: string, name: string): Promise<UserDto | null> {
-    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $set: nameFields(name) }, { new: true }).lean<LeanUser>();
+    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $set: nameFields(name) }, { returnDocument: 'after' }).lean<LeanUser>();
     return doc ? toUserDto(doc) : null;
   }
 
   async setAvatar(id: string, avatarId: string | null): Promise<UserDto | null> {
     const update = avatarId ? { $set: { avatarId } } : { $unset: { avatarId: 1 } };
-    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { new: true }).lean<LeanUser>();
+    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { returnDocument: 'after' }).lean<LeanUser>();
     return doc ? toUserDto(doc) : null;
   }
 
