@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ConfigProvider, type WebConfig } from '../lib/config';
+import './globals.css';
 
 export const metadata = { title: 'Parley', description: 'Real-time chat' };
 
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const config = await readConfig();
   return (
     <html lang="en">
-      <body style={{ margin: 0, fontFamily: 'system-ui, sans-serif', background: '#f6f8fa', color: '#1b1f24' }}>
+      <body>
         <ConfigProvider config={config}>{children}</ConfigProvider>
       </body>
     </html>

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { useConfig } from '../lib/config';
+import { useConfig } from '../../lib/config';
 
 interface ServiceStatus {
   name: string;
@@ -8,8 +8,8 @@ interface ServiceStatus {
   latencyMs: number | null;
 }
 
-/** Placeholder start page: shows that the browser reaches the gateway and which services answer. */
-export default function Home() {
+/** Server status: shows that the browser reaches the gateway and which services answer. */
+export default function Status() {
   const { graphqlUrl } = useConfig();
   const [info, setInfo] = useState<{ version: string; services: ServiceStatus[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +26,11 @@ export default function Home() {
   }, [graphqlUrl]);
 
   return (
-    <main style={{ maxWidth: 560, margin: '64px auto', padding: 24, background: '#fff', borderRadius: 12, boxShadow: '0 1px 3px rgba(0,0,0,.12)' }}>
-      <h1 style={{ marginTop: 0 }}>Parley</h1>
-      <p>Real-time chat. The web client arrives with the next features; this page checks the backend.</p>
+    <main className="status-card">
+      <h1 className="logo">Parley</h1>
+      <p>Server status: whether this browser reaches the gateway, and which services answer.</p>
       {error && (
-        <p data-testid="error" style={{ color: '#cf222e' }}>
+        <p data-testid="error" className="error">
           Gateway not reachable at {graphqlUrl}: {error}
         </p>
       )}
@@ -41,13 +41,16 @@ export default function Home() {
           <ul data-testid="services">
             {info.services.map((s) => (
               <li key={s.name} data-service={s.name} data-status={s.status}>
-                {s.name}: <strong style={{ color: s.status === 'UP' ? '#1a7f37' : '#cf222e' }}>{s.status}</strong>
+                {s.name}: <strong className={s.status === 'UP' ? 'up' : 'down'}>{s.status}</strong>
                 {s.latencyMs !== null && ` (${s.latencyMs} ms)`}
               </li>
             ))}
           </ul>
         </>
       )}
+      <p>
+        <a href="/">Back to Parley</a>
+      </p>
     </main>
   );
 }

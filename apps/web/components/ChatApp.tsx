@@ -1,0 +1,101 @@
+'use client';
+import { useApolloClient, useQuery, useReactiveVar } from '@apollo/client/react';
+import type { Client } from 'graphql-ws';
+import { useEffect, useMemo, useState } from 'react';
+import { connectionVar } from '../lib/apollo';
+import { applyChat } from '../lib/cache-updates';
+import { describeError } from '../lib/errors';
+import { CHATS, LOGOUT, type ChatBits, type Viewer } from '../lib/graphql';
+import { useRealtime } from '../lib/realtime';
+import { signOutLocal } from '../lib/session';
+import { activeChatVar } from '../lib/store';
+import { Avatar } from './Avatar';
+import { ChatList } from './ChatList';
+import { MessageView } from './MessageView';
+import { NewChatDialog } from './NewChatDialog';
+
+/** The signed-in screen: chat list on the left, the open chat on the right (one at a time on a phone). */
+export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
+  const client = useApolloClient();
+  useRealtime(client, ws, viewer.id);
+  const activeId = useReactiveVar(activeChatVar);
+  const connection = useReactiveVar(connectionVar);
+  const [newChatOpen, setNewChatOpen] = useState(false);
+  const [loggingOut, setLoggingOut] = useState(false);
+  const { data, loading, error, fetchMore } = useQuery(CHATS, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+
+  const chats = useMemo(
+    () => [...(data?.chats.edges ?? [])].map((e) => e.node).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)),
+    [data],
+  );
+  const activeChat = chats.find((c) => c.id === activeId) ?? null;
+
+  useEffect(() => {
+    document.title = activeChat ? `${activeChat.title} · Parley` : 'Parley';
+  }, [activeChat]);
+
+  const logout = async () => {
+    setLoggingOut(true);
+    try {
+      await client.mutate({ mutation: LOGOUT });
+    } catch {
+      // the session ends in this tab either way
+    }
+    signOutLocal(null);
+  };
+
+  const openChat = (chat: ChatBits) => {
+    applyChat(client.cache, chat, viewer.id);
+    activeChatVar(chat.id);
+    setNewChatOpen(false);
+  };
+
+  return (
+    <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app">
+      <aside className="sidebar">
+        <header className="sidebar-header">
+          <Avatar name={viewer.name} url={viewer.avatarUrl} size={36} />
+          <span className="me" data-testid="me" title={viewer.email ?? undefined}>
+            {viewer.name}
+          </span>
+          <button type="button" className="button small" onClick={() => void logout()} disabled={loggingOut} data-testid="logout">
+            Log out
+          </button>
+        </header>
+        <div className="sidebar-actions">
+          <button type="button" className="button primary wide" onClick={() => setNewChatOpen(true)} data-testid="new-chat">
+            + New chat
+          </button>
+        </div>
+        {connection === 'reconnecting' && (
+          <div className="banner" role="status" data-testid="connection-status">
+            Reconnecting…
+          </div>
+        )}
+        <ChatList
+          chats={chats}
+          viewer={viewer}
+          activeId={activeChat?.id ?? null}
+          onSelect={(id) => activeChatVar(id)}
+          loading={loading}
+          error={error ? describeError(error) : null}
+        />
+        {data?.chats.pageInfo.hasNextPage && (
+          <button type="button" className="button link load-more-chats" onClick={() => void fetchMore({ variables: { after: data.chats.pageInfo.endCursor } })}>
+            Show older chats
+          </button>
+        )}
+      </aside>
+      <main className="conversation">
+        {activeChat ? (
+          <MessageView key={activeChat.id} chat={activeChat} viewer={viewer} onBack={() => activeChatVar(null)} />
+        ) : (
+          <div className="empty-state" data-testid="no-chat-selected">
+            <p>Pick a chat on the left, or start a new one.</p>
+          </div>
+        )}
+      </main>
+      {newChatOpen && <NewChatDialog viewer={viewer} onClose={() => setNewChatOpen(false)} onOpen={openChat} />}
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+'use client';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { apiError, describeError } from '../lib/errors';
+import { DEMO_LOGIN, DEMO_PROBE, REQUEST_LOGIN_CODE, VERIFY_LOGIN_CODE } from '../lib/graphql';
+import { signIn } from '../lib/session';
+
+/** Seconds left until `until` (epoch ms), ticking while there are any. */
+function useSecondsLeft(until: number): number {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (until <= Date.now()) return;
+    const timer = setInterval(() => {
+      setTick((t) => t + 1);
+      if (until <= Date.now()) clearInterval(timer);
+    }, 500);
+    return () => clearInterval(timer);
+  }, [until]);
+  return Math.max(0, Math.ceil((until - Date.now()) / 1000));
+}
+
+/** E-mail → code → signed in. Errors are shown by their `extensions.code`, in plain words. */
+export function Login({ notice }: { notice: string | null }) {
+  const client = useApolloClient();
+  const [step, setStep] = useState<'email' | 'code'>('email');
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [resendAt, setResendAt] = useState(0);
+  const [blockedUntil, setBlockedUntil] = useState(0);
+  const [demo, setDemo] = useState<'unknown' | 'on' | 'off'>('unknown');
+  const [haveCodeHint, setHaveCodeHint] = useState(false);
+  const resendWait = useSecondsLeft(resendAt);
+  const blockedWait = useSecondsLeft(blockedUntil);
+
+  // Demo mode is on when demoLogin refuses an address that is no demo account as bad input
+  // (it answers FORBIDDEN when demo mode is off); nothing is signed in by asking.
+  useEffect(() => {
+    let live = true;
+    client.mutate({ mutation: DEMO_PROBE }).then(
+      () => live && setDemo('on'),
+      (err: unknown) => live && setDemo(apiError(err).code === 'BAD_USER_INPUT' ? 'on' : 'off'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  const fail = (err: unknown, context: 'request-code' | 'verify-code' | 'demo') => {
+    const e = apiError(err);
+    if (e.code === 'RATE_LIMITED') setBlockedUntil(Date.now() + (e.retryAfterSeconds ?? 60) * 1000);
+    // Asked again too soon: the code mailed a moment ago still works.
+    setHaveCodeHint(context === 'request-code' && e.code === 'RATE_LIMITED');
+    setError(describeError(err, context));
+  };
+
+  const requestCode = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const address = email.trim();
+    if (!address) {
+      setError('Please enter your e-mail address.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await client.mutate({ mutation: REQUEST_LOGIN_CODE, variables: { email: address } });
+      setResendAt(Date.now() + (r.data?.requestLoginCode.retryAfterSeconds ?? 60) * 1000);
+      setStep('code');
+      setCode('');
+    } catch (err) {
+      fail(err, 'request-code');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const verify = async (event: FormEvent) => {
+    event.preventDefault();
+    const digits = code.replace(/\s+/g, '');
+    if (!/^\d{6}$/.test(digits)) {
+      setError('The code is the 6 digits from the e-mail.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await client.mutate({ mutation: VERIFY_LOGIN_CODE, variables: { email: email.trim(), code: digits } });
+      if (r.data) signIn(r.data.verifyLoginCode);
+    } catch (err) {
+      fail(err, 'verify-code');
+      setBusy(false);
+    }
+  };
+
+  const tryDemo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await client.mutate({ mutation: DEMO_LOGIN, variables: {} });
+      if (r.data) signIn(r.data.demoLogin);
+    } catch (err) {
+      fail(err, 'demo');
+      setBusy(false);
+    }
+  };
+
+  const blocked = blockedWait > 0;
+
+  return (
+    <div className="login-page">
+      <main className="login-card" data-testid="login">
+        <h1 className="logo">Parley</h1>
+        {step === 'email' ? (
+          <form onSubmit={(e) => void requestCode(e)} noValidate>
+            <p className="muted">Sign in with your e-mail address. We send you a 6-digit code; there is no password.</p>
+            {notice && (
+              <p className="notice" data-testid="login-notice">
+                {notice}
+              </p>
+            )}
+            <label className="field">
+              <span>E-mail</span>
+              <input
+                type="email"
+                autoComplete="email"
+                autoFocus
+                placeholder="you@example.com"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                data-testid="login-email"
+              />
+            </label>
+            <button type="submit" className="button primary wide" disabled={busy || blocked} data-testid="login-request">
+              {busy ? 'Sending…' : blocked ? `Wait ${blockedWait} s` : 'Send code'}
+            </button>
+          </form>
+        ) : (
+          <form onSubmit={(e) => void verify(e)} noValidate>
+            <p className="muted" data-testid="login-info">
+              We sent a code to <strong>{email.trim()}</strong>. It is valid for 5 minutes.
+            </p>
+            <label className="field">
+              <span>Code</span>
+              <input
+                className="code-input"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                autoFocus
+                maxLength={7}
+                placeholder="123456"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                data-testid="login-code"
+              />
+            </label>
+            <button type="submit" className="button primary wide" disabled={busy || blocked} data-testid="login-verify">
+              {busy ? 'Signing in…' : blocked ? `Wait ${blockedWait} s` : 'Sign in'}
+            </button>
+            <div className="login-links">
+              <button type="button" className="link" disabled={busy || resendWait > 0 || blocked} onClick={() => void requestCode()} data-testid="login-resend">
+                {resendWait > 0 ? `Send a new code in ${resendWait} s` : 'Send a new code'}
+              </button>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setStep('email');
+                  setError(null);
+                }}
+                data-testid="login-change-email"
+              >
+                Use another address
+              </button>
+            </div>
+          </form>
+        )}
+        {error && (
+          <p className="error" role="alert" data-testid="login-error">
+            {error}
+          </p>
+        )}
+        {step === 'email' && haveCodeHint && (
+          <p className="login-links">
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setStep('code');
+                setError(null);
+              }}
+              data-testid="login-have-code"
+            >
+              I already have a code
+            </button>
+          </p>
+        )}
+        {demo === 'on' && step === 'email' && (
+          <div className="demo">
+            <span className="or">or</span>
+            <button type="button" className="button wide" disabled={busy} onClick={() => void tryDemo()} data-testid="demo-login">
+              Try the demo
+            </button>
+            <p className="muted small">
+              Signs you in as a demo user. <code>npm run seed</code> fills the demo with sample chats.
+            </p>
+          </div>
+        )}
+      </main>
+      <footer className="login-footer">
+        <a href="/status">Server status</a>
+      </footer>
+    </div>
+  );
+}

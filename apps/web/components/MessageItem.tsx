@@ -1,0 +1,198 @@
+'use client';
+import { useState } from 'react';
+import { timeOfDay } from '../lib/format';
+import type { MessageBits, ReplyBits } from '../lib/graphql';
+import type { PendingMessage } from '../lib/store';
+
+export const REACTIONS = ['👍', '❤️', '😂', '😮', '🎉'];
+
+function Quote({ reply }: { reply: ReplyBits }) {
+  return (
+    <div className="quote" data-testid="reply-quote">
+      <span className="quote-sender">{reply.sender.name}</span>
+      <span className="quote-text">{reply.deleted ? 'Deleted message' : (reply.text ?? (reply.type === 'IMAGE' ? 'Photo' : ''))}</span>
+    </div>
+  );
+}
+
+export interface MessageActions {
+  onReply: (m: MessageBits) => void;
+  onEdit: (m: MessageBits) => void;
+  onDelete: (m: MessageBits) => void;
+  onReact: (m: MessageBits, emoji: string) => void;
+}
+
+/** One message: bubble, reply quote, reactions, and on hover (or tap) its actions. */
+export function MessageItem({
+  m,
+  own,
+  showSender,
+  seenText,
+  actions,
+}: {
+  m: MessageBits;
+  own: boolean;
+  showSender: boolean;
+  /** For own messages: "Seen", "Seen by 2", or null when nobody has read it yet. */
+  seenText: string | null;
+  actions: MessageActions;
+}) {
+  const [selected, setSelected] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  if (m.type === 'SYSTEM')
+    return (
+      <div className="system-message" data-testid="message" data-message-id={m.id} data-seq={m.seq}>
+        {m.text}
+      </div>
+    );
+  const classes = ['message', own ? 'own' : 'theirs', selected ? 'selected' : '', m.deleted ? 'deleted' : ''].filter(Boolean).join(' ');
+  return (
+    <div
+      className={classes}
+      data-testid="message"
+      data-message-id={m.id}
+      data-seq={m.seq}
+      data-own={String(own)}
+      onMouseLeave={() => setConfirmDelete(false)}
+      onClick={(e) => {
+        // A tap on the bubble shows the actions on touch screens, where there is no hover.
+        if ((e.target as HTMLElement).closest('button') || !window.matchMedia('(hover: none)').matches) return;
+        setSelected((s) => !s);
+      }}
+    >
+      <div className="bubble">
+        {showSender && !own && <div className="sender">{m.sender.name}</div>}
+        {m.forwarded && !m.deleted && <div className="forwarded">Forwarded from {m.forwarded.originalSenderName}</div>}
+        {m.replyTo && !m.deleted && <Quote reply={m.replyTo} />}
+        {m.deleted ? (
+          <div className="text deleted-text" data-testid="message-text">
+            This message was deleted
+          </div>
+        ) : (
+          <div className="text" data-testid="message-text">
+            {m.text}
+          </div>
+        )}
+        <div className="meta">
+          {m.editedAt && !m.deleted && (
+            <span className="edited" data-testid="message-edited">
+              edited
+            </span>
+          )}
+          <time dateTime={m.createdAt}>{timeOfDay(m.createdAt)}</time>
+          {own && !m.deleted && (
+            <span className={seenText ? 'status seen' : 'status'} data-testid="message-status" data-seen={String(!!seenText)} title={seenText ?? 'Sent'}>
+              {seenText ? `✓✓ ${seenText}` : '✓ Sent'}
+            </span>
+          )}
+        </div>
+      </div>
+      {m.reactions.length > 0 && !m.deleted && (
+        <div className="reactions">
+          {m.reactions.map((r) => (
+            <button
+              type="button"
+              key={r.emoji}
+              className={r.reactedByMe ? 'reaction mine' : 'reaction'}
+              aria-pressed={r.reactedByMe}
+              onClick={() => actions.onReact(m, r.emoji)}
+              title={r.reactedByMe ? 'Remove your reaction' : 'React too'}
+              data-testid="reaction"
+              data-emoji={r.emoji}
+            >
+              <span className="reaction-emoji">{r.emoji}</span>
+              <span className="reaction-count" data-testid="reaction-count">
+                {r.count}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+      {!m.deleted && (
+        <div className="actions" role="toolbar" aria-label="Message actions">
+          {confirmDelete ? (
+            <>
+              <span className="confirm-text">Delete for everyone?</span>
+              <button type="button" className="action danger" onClick={() => actions.onDelete(m)} data-testid="confirm-delete">
+                Delete
+              </button>
+              <button type="button" className="action" onClick={() => setConfirmDelete(false)}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <>
+              {REACTIONS.map((emoji) => (
+                <button
+                  type="button"
+                  key={emoji}
+                  className="action emoji"
+                  onClick={() => actions.onReact(m, emoji)}
+                  title={`React with ${emoji}`}
+                  data-testid="react-button"
+                  data-emoji={emoji}
+                >
+                  {emoji}
+                </button>
+              ))}
+              <button type="button" className="action" onClick={() => actions.onReply(m)} data-testid="message-action-reply">
+                Reply
+              </button>
+              {own && (
+                <>
+                  <button type="button" className="action" onClick={() => actions.onEdit(m)} data-testid="message-action-edit">
+                    Edit
+                  </button>
+                  <button type="button" className="action danger" onClick={() => setConfirmDelete(true)} data-testid="message-action-delete">
+                    Delete
+                  </button>
+                </>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A message on its way (or one that failed), shown until the server's copy replaces it. */
+export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRetry: () => void; onDiscard: () => void }) {
+  return (
+    <div
+      className={p.status === 'failed' ? 'message own pending failed' : 'message own pending'}
+      data-testid="message"
+      data-pending="true"
+      data-client-id={p.clientId}
+    >
+      <div className="bubble">
+        {p.replyTo && <Quote reply={p.replyTo} />}
+        <div className="text" data-testid="message-text">
+          {p.text}
+        </div>
+        <div className="meta">
+          {p.status === 'sending' ? (
+            <span className="status" data-testid="message-status">
+              Sending…
+            </span>
+          ) : (
+            <span className="status failed" data-testid="message-status">
+              Not sent
+            </span>
+          )}
+        </div>
+      </div>
+      {p.status === 'failed' && (
+        <div className="pending-failure" role="alert">
+          <span>{p.error}</span>
+          <button type="button" className="button link" onClick={onRetry} data-testid="pending-retry">
+            Retry
+          </button>
+          <button type="button" className="button link" onClick={onDiscard}>
+            Discard
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

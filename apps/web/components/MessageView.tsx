@@ -1,0 +1,263 @@
+'use client';
+import { useApolloClient, useQuery, useReactiveVar } from '@apollo/client/react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
+import { applyNewMessage } from '../lib/cache-updates';
+import { describeError } from '../lib/errors';
+import { dayLabel, lastSeen, sameDay, typingText } from '../lib/format';
+import { DELETE_MESSAGE, EDIT_MESSAGE, MARK_READ, MESSAGES, SEND_MESSAGE, TOGGLE_REACTION, type ChatBits, type MessageBits, type Viewer } from '../lib/graphql';
+import { newClientId, pendingVar, removePending, typingVar, upsertPending, type PendingMessage } from '../lib/store';
+import { Avatar } from './Avatar';
+import { otherMember } from './ChatList';
+import { Composer } from './Composer';
+import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
+
+const PAGE_SIZE = 30;
+
+/** Sends a pending message; a retry reuses its clientId, so the server stores it once. */
+async function deliver(client: ApolloClient, p: PendingMessage): Promise<void> {
+  upsertPending({ ...p, status: 'sending', error: null });
+  try {
+    const r = await client.mutate({
+      mutation: SEND_MESSAGE,
+      variables: { chatId: p.chatId, clientId: p.clientId, text: p.text, replyToId: p.replyTo?.id ?? null },
+    });
+    if (r.data) applyNewMessage(client.cache, r.data.sendMessage, { countUnread: false });
+    removePending(p.chatId, p.clientId);
+  } catch (err) {
+    upsertPending({ ...p, status: 'failed', error: describeError(err) });
+  }
+}
+
+function subtitle(chat: ChatBits, viewer: Viewer): { text: string; online?: boolean } {
+  if (chat.kind === 'DIRECT') {
+    const other = otherMember(chat, viewer.id);
+    if (!other) return { text: '' };
+    return { text: other.online ? 'online' : lastSeen(other.lastSeenAt), online: other.online };
+  }
+  const online = chat.members.filter((m) => m.user.id !== viewer.id && m.user.online).length;
+  return { text: `${chat.members.length} members${online ? `, ${online} online` : ''}` };
+}
+
+/** The open chat: its messages (older pages on scroll-up), who is typing, and the composer. */
+export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: Viewer; onBack: () => void }) {
+  const client = useApolloClient();
+  const { data, error, fetchMore, refetch } = useQuery(MESSAGES, {
+    variables: { chatId: chat.id, limit: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const pendingAll = useReactiveVar(pendingVar);
+  const typingAll = useReactiveVar(typingVar);
+  const [replyTo, setReplyTo] = useState<MessageBits | null>(null);
+  const [editing, setEditing] = useState<MessageBits | null>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const nearBottom = useRef(true);
+  const anchor = useRef<{ fromBottom: number; firstId: string } | null>(null);
+  const loadingEarlierRef = useRef(false);
+  const markedSeq = useRef(0);
+
+  const page = data?.messages;
+  const messages = page?.messages ?? [];
+  const delivered = new Set(messages.map((m) => m.clientId).filter(Boolean));
+  const pending = (pendingAll[chat.id] ?? []).filter((p) => !delivered.has(p.clientId));
+  const now = Date.now();
+  const typers = (typingAll[chat.id] ?? []).filter((t) => t.until > now && t.userId !== viewer.id);
+  const firstId = messages[0]?.id ?? '';
+  const lastKey = `${messages[messages.length - 1]?.id ?? ''}:${pending.length}`;
+  const newestSeq = messages.reduce((max, m) => Math.max(max, m.seq), 0);
+  const newestFromOthers = messages.reduce((max, m) => (m.sender.id !== viewer.id ? Math.max(max, m.seq) : max), 0);
+  const hasMoreBefore = page?.hasMoreBefore ?? false;
+
+  const loadEarlier = useCallback(async () => {
+    if (!hasMoreBefore || loadingEarlierRef.current || !firstId) return;
+    const el = scroller.current;
+    loadingEarlierRef.current = true;
+    setLoadingEarlier(true);
+    if (el) anchor.current = { fromBottom: el.scrollHeight - el.scrollTop, firstId };
+    try {
+      await fetchMore({ variables: { beforeSeq: messages[0].seq, limit: PAGE_SIZE } });
+    } catch (err) {
+      anchor.current = null;
+      setActionError(describeError(err));
+    } finally {
+      loadingEarlierRef.current = false;
+      setLoadingEarlier(false);
+    }
+  }, [fetchMore, firstId, hasMoreBefore, messages]);
+
+  // Keep the view where the reader is: older messages added on top keep the visible ones in place;
+  // new ones at the bottom scroll into view when the reader was at the bottom (or sent them).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    if (anchor.current && anchor.current.firstId !== firstId) {
+      el.scrollTop = el.scrollHeight - anchor.current.fromBottom;
+      anchor.current = null;
+    } else if (nearBottom.current) {
+      el.scrollTop = el.scrollHeight;
+    }
+  }, [firstId, lastKey, typers.length]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+    if (el.scrollTop < 60) void loadEarlier();
+  };
+
+  // Read up to the newest message while the chat is open and the page visible.
+  useEffect(() => {
+    const mark = () => {
+      if (document.visibilityState !== 'visible' || !newestSeq) return;
+      if (newestFromOthers <= chat.myLastReadSeq && chat.unreadCount === 0) return;
+      if (markedSeq.current >= newestSeq) return;
+      markedSeq.current = newestSeq;
+      client.mutate({ mutation: MARK_READ, variables: { chatId: chat.id, seq: newestSeq } }).catch(() => {
+        markedSeq.current = 0;
+      });
+    };
+    mark();
+    document.addEventListener('visibilitychange', mark);
+    return () => document.removeEventListener('visibilitychange', mark);
+  }, [client, chat.id, chat.myLastReadSeq, chat.unreadCount, newestSeq, newestFromOthers]);
+
+  const send = (text: string) => {
+    const r = replyTo;
+    const p: PendingMessage = {
+      clientId: newClientId(),
+      chatId: chat.id,
+      text,
+      replyTo: r
+        ? { __typename: 'MessagePreview', id: r.id, seq: r.seq, type: r.type, text: r.text?.slice(0, 200) ?? null, deleted: r.deleted, sender: r.sender }
+        : null,
+      createdAt: new Date().toISOString(),
+      status: 'sending',
+      error: null,
+    };
+    setReplyTo(null);
+    nearBottom.current = true;
+    void deliver(client, p);
+  };
+
+  const run = (promise: Promise<unknown>) => {
+    setActionError(null);
+    promise.catch((err: unknown) => setActionError(describeError(err)));
+  };
+
+  const actions: MessageActions = {
+    onReply: (m) => {
+      setEditing(null);
+      setReplyTo(m);
+    },
+    onEdit: (m) => {
+      setReplyTo(null);
+      setEditing(m);
+    },
+    onDelete: (m) => {
+      if (editing?.id === m.id) setEditing(null);
+      run(client.mutate({ mutation: DELETE_MESSAGE, variables: { id: m.id } }));
+    },
+    onReact: (m, emoji) => run(client.mutate({ mutation: TOGGLE_REACTION, variables: { messageId: m.id, emoji } })),
+  };
+
+  const saveEdit = (m: MessageBits, text: string) => {
+    setActionError(null);
+    client
+      .mutate({ mutation: EDIT_MESSAGE, variables: { id: m.id, text } })
+      .then(() => setEditing(null))
+      .catch((err: unknown) => setActionError(describeError(err)));
+  };
+
+  const seenText = (m: MessageBits): string | null => {
+    const readers = m.seenBy.filter((id) => id !== viewer.id);
+    if (!readers.length) return null;
+    if (chat.kind === 'DIRECT') return 'Seen';
+    const names = readers.map((id) => chat.members.find((mm) => mm.user.id === id)?.user.name.split(' ')[0]).filter(Boolean);
+    return readers.length === 1 && names[0] ? `Seen by ${names[0]}` : `Seen by ${readers.length}`;
+  };
+
+  const sub = subtitle(chat, viewer);
+  const other = chat.kind === 'DIRECT' ? otherMember(chat, viewer.id) : null;
+
+  return (
+    <section className="message-view" data-testid="message-view" data-chat-id={chat.id}>
+      <header className="chat-header" data-testid="chat-header">
+        <button type="button" className="button icon back" onClick={onBack} aria-label="Back to chats" data-testid="back">
+          ‹
+        </button>
+        <Avatar name={chat.title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={38} />
+        <div className="chat-header-text">
+          <h2 data-testid="chat-header-title">{chat.title}</h2>
+          <span className={sub.online ? 'chat-header-sub online' : 'chat-header-sub'} data-testid="chat-header-sub">
+            {sub.text}
+          </span>
+        </div>
+      </header>
+      <div className="messages" ref={scroller} onScroll={onScroll} data-testid="messages">
+        {hasMoreBefore && (
+          <button type="button" className="button small load-earlier" onClick={() => void loadEarlier()} disabled={loadingEarlier} data-testid="load-earlier">
+            {loadingEarlier ? 'Loading…' : 'Load earlier messages'}
+          </button>
+        )}
+        {!page && !error && <p className="list-note muted">Loading messages…</p>}
+        {error && !page && (
+          <p className="list-note error">
+            {describeError(error)}{' '}
+            <button type="button" className="button link" onClick={() => void refetch()}>
+              Try again
+            </button>
+          </p>
+        )}
+        {page && !messages.length && !pending.length && (
+          <p className="list-note muted" data-testid="no-messages">
+            No messages yet. Say hello!
+          </p>
+        )}
+        {messages.map((m, i) => {
+          const prev = messages[i - 1];
+          const newDay = !prev || !sameDay(prev.createdAt, m.createdAt);
+          const grouped =
+            !!prev && !newDay && prev.sender.id === m.sender.id && prev.type !== 'SYSTEM' && Date.parse(m.createdAt) - Date.parse(prev.createdAt) < 5 * 60_000;
+          return (
+            <Fragment key={m.id}>
+              {newDay && <div className="day-separator">{dayLabel(m.createdAt)}</div>}
+              <MessageItem
+                m={m}
+                own={m.sender.id === viewer.id}
+                showSender={chat.kind === 'GROUP' && !grouped}
+                seenText={m.sender.id === viewer.id ? seenText(m) : null}
+                actions={actions}
+              />
+            </Fragment>
+          );
+        })}
+        {pending.map((p) => (
+          <PendingItem key={p.clientId} p={p} onRetry={() => void deliver(client, p)} onDiscard={() => removePending(p.chatId, p.clientId)} />
+        ))}
+      </div>
+      <div className="typing-line" aria-live="polite">
+        {typers.length > 0 && <span data-testid="typing-indicator">{typingText(typers.map((t) => t.name))}</span>}
+      </div>
+      {actionError && (
+        <div className="action-error" role="alert" data-testid="action-error">
+          <span>{actionError}</span>
+          <button type="button" className="button icon" onClick={() => setActionError(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+      <Composer
+        chatId={chat.id}
+        replyTo={replyTo}
+        editing={editing}
+        onCancelReply={() => setReplyTo(null)}
+        onCancelEdit={() => setEditing(null)}
+        onSend={send}
+        onSaveEdit={saveEdit}
+      />
+    </section>
+  );
+}

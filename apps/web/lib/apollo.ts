@@ -1,0 +1,181 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, makeVar, type Reference } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
+import { PUBLIC_OPERATIONS } from './graphql';
+import { freshToken, onViewerChange, refreshSession, signOutLocal } from './session';
+import { resetLocalState } from './store';
+
+/** State of the one WebSocket: shown as a banner while it is not `online`. */
+export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting';
+export const connectionVar = makeVar<ConnectionState>('idle');
+
+interface PageRef {
+  __typename?: string;
+  messages: Reference[];
+  hasMoreBefore: boolean;
+  hasMoreAfter: boolean;
+}
+
+interface ChatConnectionRef {
+  __typename?: string;
+  edges: { __typename?: string; cursor: string; node: Reference }[];
+  pageInfo: unknown;
+}
+
+function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          /** One list per chat, whatever page was asked for: pages merge by message id, ordered by seq. */
+          messages: {
+            keyArgs: ['chatId'],
+            merge(existing: PageRef | undefined, incoming: PageRef, { args, readField }): PageRef {
+              const seqOf = (r: Reference) => readField<number>('seq', r) ?? 0;
+              const byId = new Map<string, Reference>();
+              for (const r of existing?.messages ?? []) byId.set(readField<string>('id', r) ?? '', r);
+              for (const r of incoming.messages) byId.set(readField<string>('id', r) ?? '', r);
+              const messages = [...byId.values()].sort((a, b) => seqOf(a) - seqOf(b));
+              if (!existing) return { ...incoming, messages };
+              const oldest = (list: Reference[]) => (list.length ? Math.min(...list.map(seqOf)) : Infinity);
+              let hasMoreBefore: boolean;
+              if (typeof args?.beforeSeq === 'number') hasMoreBefore = incoming.hasMoreBefore;
+              else if (typeof args?.afterSeq === 'number') hasMoreBefore = existing.hasMoreBefore;
+              // Whichever page holds the oldest message knows whether there is more before it.
+              else hasMoreBefore = oldest(incoming.messages) <= oldest(existing.messages) ? incoming.hasMoreBefore : existing.hasMoreBefore;
+              const hasMoreAfter = typeof args?.beforeSeq === 'number' ? existing.hasMoreAfter : incoming.hasMoreAfter;
+              return { ...existing, messages, hasMoreBefore, hasMoreAfter };
+            },
+          },
+          /** The first page replaces the list; a later page (`after`) appends what is new. */
+          chats: {
+            keyArgs: false,
+            merge(existing: ChatConnectionRef | undefined, incoming: ChatConnectionRef, { args, readField }): ChatConnectionRef {
+              if (!existing || !args?.after) return incoming;
+              const seen = new Set(existing.edges.map((e) => readField<string>('id', e.node)));
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges.filter((e) => !seen.has(readField<string>('id', e.node)))] };
+            },
+          },
+        },
+      },
+      Chat: { fields: { members: { merge: false } } },
+      Message: { fields: { reactions: { merge: false }, seenBy: { merge: false } } },
+      ChatMember: { keyFields: false },
+      ReactionGroup: { keyFields: false },
+    },
+  });
+}
+
+const isSubscription = (op: ApolloLink.Operation) => op.operationType === OperationTypeNode.SUBSCRIPTION;
+
+function hasUnauthenticated(result: ApolloLink.Result): boolean {
+  return 'errors' in result && !!result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/**
+ * Puts the access token on every HTTP operation except the public login ones; when the gateway
+ * answers UNAUTHENTICATED (token expired or revoked), refreshes the session and retries once.
+ */
+const authLink = new ApolloLink(
+  (operation, forward) =>
+    new Observable<ApolloLink.Result>((observer) => {
+      let sub: Subscription | undefined;
+      let closed = false;
+      const isPublic = PUBLIC_OPERATIONS.has(operation.operationName ?? '');
+      const run = async (retried: boolean): Promise<void> => {
+        const token = isPublic ? null : await freshToken();
+        if (closed) return;
+        operation.setContext(({ headers }: { headers?: Record<string, string> }) => {
+          const next: Record<string, string> = { ...headers };
+          if (token) next.authorization = `Bearer ${token}`;
+          else delete next.authorization;
+          return { headers: next };
+        });
+        let retrying = false;
+        sub = forward(operation).subscribe({
+          next: (result) => {
+            if (!isPublic && !retried && hasUnauthenticated(result)) {
+              retrying = true;
+              void refreshSession().then((outcome) => {
+                if (closed) return;
+                if (outcome === 'ok') return run(true);
+                if (outcome === 'signed-out') signOutLocal('Your session has ended. Please sign in again.');
+                observer.next(result);
+                observer.complete();
+              });
+              return;
+            }
+            observer.next(result);
+          },
+          error: (err: unknown) => observer.error(err),
+          complete: () => {
+            if (!retrying) observer.complete();
+          },
+        });
+      };
+      run(false).catch((err: unknown) => observer.error(err));
+      return () => {
+        closed = true;
+        sub?.unsubscribe();
+      };
+    }),
+);
+
+export interface ParleyClient {
+  apollo: ApolloClient;
+  ws: Client;
+}
+
+let singleton: ParleyClient | undefined;
+
+/** Waits after the n-th failed try: 1 s, 2 s, 4 s, … up to 10 s, with jitter. */
+const retryWait = (retries: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 10_000) + Math.random() * 500));
+
+/**
+ * The page's one Apollo Client and one graphql-ws client (browser only). The socket opens with
+ * the first subscription, reconnects after every close and sends a fresh token each time.
+ */
+export function getClient(graphqlUrl: string): ParleyClient {
+  if (singleton) return singleton;
+  let everConnected = false;
+  const ws = createClient({
+    url: graphqlUrl.replace(/^http/, 'ws'),
+    connectionParams: async () => {
+      const token = await freshToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    // Keep the socket a moment after the last subscription ends (a chat switch, a restart).
+    lazyCloseTimeout: 1000,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait,
+    keepAlive: 20_000,
+    on: {
+      connecting: () => connectionVar(everConnected ? 'reconnecting' : 'connecting'),
+      connected: () => {
+        everConnected = true;
+        connectionVar('online');
+      },
+      closed: () => {
+        if (connectionVar() === 'online') connectionVar('reconnecting');
+      },
+    },
+  });
+  const http = new HttpLink({ uri: graphqlUrl, credentials: 'include' });
+  const link = ApolloLink.split(isSubscription, new GraphQLWsLink(ws), ApolloLink.from([authLink, http]));
+  const apollo = new ApolloClient({ link, cache: createCache() });
+  // Nothing of one account may reach the next: drop the socket (it was opened with the old
+  // token), the cache and the local state before the next account's screen renders.
+  onViewerChange(() => {
+    ws.terminate();
+    everConnected = false;
+    connectionVar('idle');
+    resetLocalState();
+    void apollo.clearStore();
+  });
+  singleton = { apollo, ws };
+  if (typeof window !== 'undefined') (window as unknown as { __parley?: ParleyClient }).__parley = singleton;
+  return singleton;
+}
