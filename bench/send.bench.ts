@@ -7,6 +7,7 @@
  * Run: npm run bench   (prints a Markdown table; docs/benchmarks.md records results)
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { asOk, createDirect, createGroup, login, sleep, Stack, Subscription, wsClient, type RunningApp, type Session } from '@app/testing';
 
@@ -26,6 +27,13 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
@@ -61,12 +69,26 @@ async function main() {
     ]);
     rows.push(['database commands per send (chat service)', `${N}`, dbPerSend.toFixed(2), 'counted by the driver (parley_db_commands_total)']);
 
-    // 2. Burst into one chat.
+    // 2. Burst into one chat, with the CPU each process spent on it: what limits throughput.
+    const procs = {
+      gateway: stack.app('api-gateway').proc.child.pid,
+      chat: chat.proc.child.pid,
+      docdb: stack.docdb?.proc.child.pid,
+      redis: stack.redis.proc.child.pid,
+      nats: stack.nats.proc.child.pid,
+      user: stack.app('user').proc.child.pid,
+    };
+    const cpuBefore = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, cpuSeconds(pid)]));
+    const benchCpuBefore = process.cpuUsage();
     let t = performance.now();
     await Promise.all(Array.from({ length: N }, (_, i) => send(users[i % 2], direct.id)));
     let took = performance.now() - t;
+    const benchCpu = process.cpuUsage(benchCpuBefore);
+    const cpu = Object.entries(procs).map(([k, pid]) => `${k} ${(((cpuSeconds(pid) - cpuBefore[k]) / N) * 1000).toFixed(1)}`);
+    cpu.push(`load generator ${((benchCpu.user + benchCpu.system) / 1000 / N).toFixed(1)}`);
     progress(`burst, one chat: ${ms(took)}`);
     rows.push(['concurrent burst, one chat', `${N}`, `${ms(took)} total`, `${((N / took) * 1000).toFixed(0)} sends/s`]);
+    rows.push(['CPU per send in that burst (ms)', `${N}`, cpu.join(', '), '2 cores = 2000 ms of CPU per second']);
 
     // 3. Burst over 9 direct chats.
     const chats: string[] = [];
