@@ -10,6 +10,7 @@ export const gatewayConfigSpec = {
   GATEWAY_HOST: str('127.0.0.1'),
   /** Comma-separated origins allowed by CORS, or `*` (development only). */
   CORS_ORIGINS: str('*', { notInProduction: (v) => (v.split(',').includes('*') ? 'open CORS (*) is not allowed; list the web origins' : null) }),
+  /** Schema introspection for GraphQL IDEs and codegen (always on outside production). */
   GRAPHIQL: bool(!production),
   /** Public base URL of this gateway, for links it hands out (avatars, media). Defaults to http://GATEWAY_HOST:GATEWAY_PORT. */
   PUBLIC_URL: str(''),
@@ -17,6 +18,8 @@ export const gatewayConfigSpec = {
   RATE_LIMIT_USER_PER_MINUTE: int(120, { min: 1 }),
   RATE_LIMIT_IP_PER_MINUTE: int(production ? 600 : 20000, { min: 1 }),
   REFRESH_TOKEN_TTL_DAYS: int(30, { min: 1, max: 365 }),
+  /** A gateway that stops renewing its heartbeat for this long is dead: its users go offline. */
+  PRESENCE_TTL_SECONDS: int(30, { min: 3, max: 600 }),
   /** Depth limit for GraphQL operations. */
   GRAPHQL_MAX_DEPTH: int(12, { min: 2, max: 50 }),
   /** When set, the generated schema is written there at start (`npm run dev` keeps apps/api-gateway/schema.gql fresh). */

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { RpcClient } from '@app/common';
 import { Subjects, type ContactsReply } from '@app/contracts';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
 import { UserEventsHub } from './user-events.hub.js';
-
-const HEARTBEAT_EVERY_MS = 10_000;
-const HEARTBEAT_TTL_S = 30;
-const SWEEP_EVERY_MS = 15_000;
 
 /**
  * Counts this gateway's WebSocket connections per user in Redis. The first connection anywhere
@@ -26,11 +23,14 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     private readonly store: PresenceStore,
     private readonly hub: UserEventsHub,
     private readonly rpc: RpcClient,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // Beat three times per TTL, look for dead gateways twice per TTL.
+    const ttlMs = this.config.PRESENCE_TTL_SECONDS * 1000;
     await this.beat();
-    this.timers = [setInterval(() => void this.beat(), HEARTBEAT_EVERY_MS), setInterval(() => void this.sweep(), SWEEP_EVERY_MS)];
+    this.timers = [setInterval(() => void this.beat(), ttlMs / 3), setInterval(() => void this.sweep(), ttlMs / 2)];
     for (const t of this.timers) t.unref();
   }
 
@@ -66,7 +66,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async beat(): Promise<void> {
-    await this.store.heartbeat(this.gatewayId, HEARTBEAT_TTL_S).catch(() => undefined);
+    await this.store.heartbeat(this.gatewayId, this.config.PRESENCE_TTL_SECONDS).catch(() => undefined);
   }
 
   /** Users of gateways that stopped beating go offline (their gateway cannot say so itself). */
