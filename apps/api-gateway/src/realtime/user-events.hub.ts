@@ -11,6 +11,8 @@ interface Entry {
   listeners: Set<Listener>;
   /** The user's current chats, kept fresh by chat.updated events; events of other chats are dropped. */
   chats: Set<string>;
+  /** False while the chat list could not be loaded: then the publisher's addressing is trusted alone. */
+  known: boolean;
   ready: Promise<void>;
 }
 
@@ -71,11 +73,15 @@ export class UserEventsHub implements OnApplicationShutdown {
   private open(userId: string): Entry {
     const chats = new Set<string>();
     const ready = this.rpc.send<MembershipsReply>(Subjects.chat.memberships, { viewerId: userId }).then(
-      (r) => r.chatIds.forEach((id) => chats.add(id)),
-      (err: unknown) => this.logger.warn(`could not load the chats of ${userId}: ${err instanceof Error ? err.message : String(err)}`),
+      (r) => {
+        r.chatIds.forEach((id) => chats.add(id));
+        entry.known = true;
+      },
+      (err: unknown) => this.logger.warn(`could not load the chats of ${userId}; delivering as addressed: ${err instanceof Error ? err.message : String(err)}`),
     );
     const entry: Entry = {
       chats,
+      known: false,
       ready,
       listeners: new Set(),
       sub: this.nc.subscribe(Subjects.userEvents(userId), {
@@ -100,7 +106,7 @@ export class UserEventsHub implements OnApplicationShutdown {
     if (event.type === 'chat.updated') {
       if (event.membership === 'left') entry.chats.delete(event.chatId);
       else entry.chats.add(event.chatId);
-    } else if (event.type !== 'presence' && !entry.chats.has(event.chatId)) {
+    } else if (event.type !== 'presence' && entry.known && !entry.chats.has(event.chatId)) {
       return;
     }
     this.delivered.inc({ type: event.type });
