@@ -169,7 +169,19 @@ export const CHAT_BITS = gql`
   ${MESSAGE_BITS}
 `;
 
-const AUTH_FIELDS = `accessToken accessTokenExpiresAt user { id name email avatarUrl }`;
+const AUTH_PAYLOAD_FIELDS = 'accessToken accessTokenExpiresAt user { id name email avatarUrl }';
+const AUTH_FIELDS = gql`
+  fragment AuthFields on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    user {
+      id
+      name
+      email
+      avatarUrl
+    }
+  }
+`;
 
 // ---- public (no token) ----
 
@@ -199,14 +211,20 @@ export const REQUEST_LOGIN_CODE: TypedDocumentNode<{ requestLoginCode: { sent: b
 
 export const VERIFY_LOGIN_CODE: TypedDocumentNode<{ verifyLoginCode: AuthPayload }, { email: string; code: string }> = gql`
   mutation VerifyLoginCode($email: String!, $code: String!) {
-    verifyLoginCode(email: $email, code: $code) { ${AUTH_FIELDS} }
+    verifyLoginCode(email: $email, code: $code) {
+      ...AuthFields
+    }
   }
+  ${AUTH_FIELDS}
 `;
 
 export const DEMO_LOGIN: TypedDocumentNode<{ demoLogin: AuthPayload }, { email?: string }> = gql`
   mutation DemoLogin($email: String) {
-    demoLogin(email: $email) { ${AUTH_FIELDS} }
+    demoLogin(email: $email) {
+      ...AuthFields
+    }
   }
+  ${AUTH_FIELDS}
 `;
 
 /**
@@ -222,7 +240,7 @@ export const DEMO_PROBE: TypedDocumentNode<{ demoLogin: { accessToken: string } 
 `;
 
 /** Sent with plain fetch (lib/session.ts), never through Apollo, so the refresh cannot loop. */
-export const REFRESH_SESSION_QUERY = `mutation RefreshSession { refreshSession { ${AUTH_FIELDS} } }`;
+export const REFRESH_SESSION_QUERY = `mutation RefreshSession { refreshSession { ${AUTH_PAYLOAD_FIELDS} } }`;
 
 export const PUBLIC_OPERATIONS = new Set(['ServerInfo', 'RequestLoginCode', 'VerifyLoginCode', 'DemoLogin', 'DemoProbe', 'RefreshSession']);
 
