@@ -8,6 +8,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway.config.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
+import { AttachmentLoaderFactory } from './media/attachment.loader.js';
+import { MediaModule } from './media/media.module.js';
 import { PresenceService } from './realtime/presence.service.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { ServerInfoModule } from './server-info/server-info.module.js';
@@ -27,15 +29,16 @@ export class AppModule {
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [UserLoaderFactory, AccessTokens, PresenceService],
-          useFactory: (loaders: UserLoaderFactory, tokens: AccessTokens, presence: PresenceService) =>
-            graphqlOptions(config, logger, loaders, tokens, presence),
+          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService],
+          useFactory: (users: UserLoaderFactory, attachments: AttachmentLoaderFactory, tokens: AccessTokens, presence: PresenceService) =>
+            graphqlOptions(config, logger, { users, attachments }, tokens, presence),
         }),
         UsersModule,
         AuthModule,
         RealtimeModule,
         ChatsModule,
         ServerInfoModule,
+        MediaModule,
       ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
       exports: [GATEWAY_CONFIG],

@@ -5,6 +5,9 @@ import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';
 import { ChatDoc, ChatSchema, MembershipDoc, MembershipSchema } from './chats/chat.schema.js';
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';
 import { AttachmentDoc, AttachmentSchema } from './attachments/attachment.schema.js';
+import { AttachmentsController } from './attachments/attachments.controller.js';
+import { AttachmentsRepository } from './attachments/attachments.repository.js';
+import { AttachmentsService } from './attachments/attachments.service.js';
 import { ChatLock } from './chats/chat-lock.js';
 import { ChatViews } from './chats/chat-views.js';
 import { ChatsController } from './chats/chats.controller.js';
@@ -36,7 +39,7 @@ export class AppModule {
           { name: AttachmentDoc.name, schema: AttachmentSchema },
         ]),
       ],
-      controllers: [healthRpcController('chat'), ChatsController, MessagesController],
+      controllers: [healthRpcController('chat'), ChatsController, MessagesController, AttachmentsController],
       providers: [
         { provide: CHAT_CONFIG, useValue: config },
         MongoIndexInfo,
@@ -50,6 +53,8 @@ export class AppModule {
         SentIds,
         EventsPublisher,
         UserDirectory,
+        AttachmentsRepository,
+        AttachmentsService,
       ],
     };
   }

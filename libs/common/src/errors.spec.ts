@@ -36,6 +36,6 @@ describe('toErrorPayload', () => {
 describe('httpStatusOf', () => {
   it('gives every code a status', () => {
     const statuses = Object.values(ErrorCode).map(httpStatusOf);
-    expect(statuses).toEqual([401, 403, 404, 400, 429, 409, 503, 500]);
+    expect(statuses).toEqual([401, 403, 404, 400, 429, 409, 413, 415, 503, 500]);
   });
 });

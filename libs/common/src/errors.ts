@@ -19,6 +19,10 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.CONFLICT:
       return 409;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
+    case ErrorCode.UNSUPPORTED_MEDIA_TYPE:
+      return 415;
     case ErrorCode.SERVICE_UNAVAILABLE:
       return 503;
     case ErrorCode.INTERNAL_SERVER_ERROR:
@@ -31,6 +35,8 @@ function codeOfHttpStatus(status: number): ErrorCode {
   if (status === 403) return ErrorCode.FORBIDDEN;
   if (status === 404) return ErrorCode.NOT_FOUND;
   if (status === 409) return ErrorCode.CONFLICT;
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === 415) return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
   if (status === 429) return ErrorCode.RATE_LIMITED;
   if (status === 503) return ErrorCode.SERVICE_UNAVAILABLE;
   if (status >= 400 && status < 500) return ErrorCode.BAD_USER_INPUT;

@@ -6,6 +6,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   RATE_LIMITED = 'RATE_LIMITED',
   CONFLICT = 'CONFLICT',
+  /** HTTP only (POST /uploads): the body or the image is over a size limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** HTTP only (POST /uploads): not an image type Parley accepts. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -68,6 +72,12 @@ export class AppError extends Error {
     return new AppError(ErrorCode.RATE_LIMITED, `${message}; retry in ${retryAfterSeconds} s`, {
       retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
     });
+  }
+  static tooLarge(field: string, message: string): AppError {
+    return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `${field}: ${message}`, { field });
+  }
+  static unsupportedMedia(field: string, message: string): AppError {
+    return new AppError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `${field}: ${message}`, { field });
   }
   static unavailable(service: string): AppError {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `the ${service} service did not answer in time`);

@@ -4,3 +4,4 @@ export * from './health.js';
 export * from './mail.js';
 export * from './users.js';
 export * from './chats.js';
+export * from './attachments.js';

@@ -43,6 +43,8 @@ export const Subjects = {
     getMessage: 'chat.message.get',
     search: 'chat.message.search',
     ownUpload: 'chat.attachments.own',
+    createAttachment: 'chat.attachments.create',
+    attachmentsByIds: 'chat.attachments.by-ids',
   },
   /** Events for one user; gateways subscribe only for users connected to them. */
   userEvents: (userId: string) => `evt.user.${userId}`,

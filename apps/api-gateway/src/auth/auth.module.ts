@@ -18,6 +18,6 @@ import { AuthService } from './auth.service.js';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [AccessTokens],
+  exports: [AccessTokens, RateLimiter],
 })
 export class AuthModule {}

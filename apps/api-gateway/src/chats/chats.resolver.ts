@@ -72,7 +72,7 @@ export class ChatsResolver {
 
   @ResolveField(() => String, { nullable: true })
   avatarUrl(@Parent() chat: Chat, @Context() ctx: GqlContext): Promise<string | null> {
-    return this.chatsService.avatarUrl(chat, ctx.viewer?.userId, ctx.userLoader);
+    return this.chatsService.avatarUrl(chat, ctx.viewer?.userId, ctx.userLoader, ctx.attachmentLoader);
   }
 
   @ResolveField(() => [ChatMember])

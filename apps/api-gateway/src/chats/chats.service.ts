@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient } from '@app/common';
 import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply } from '@app/contracts';
+import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';
 import { UsersService } from '../users/users.service.js';
 import { toChat } from './chat.mapper.js';
@@ -64,11 +65,11 @@ export class ChatsService {
     return other ? ((await loader.users.load(other.userId))?.name ?? 'Deleted user') : 'Empty chat';
   }
 
-  /** A direct chat shows the other person's avatar; groups have none until uploads exist. */
-  async avatarUrl(chat: Chat, viewerId: string | undefined, loader: UserLoader): Promise<string | null> {
+  /** A direct chat shows the other person's avatar; groups have none (no group avatars yet). */
+  async avatarUrl(chat: Chat, viewerId: string | undefined, loader: UserLoader, attachments: AttachmentLoader): Promise<string | null> {
     if (chat.kind !== ChatKind.DIRECT) return null;
     const other = chat.memberRows.find((m) => m.userId !== viewerId);
     const user = other ? await this.users.byId(loader, other.userId) : null;
-    return user ? this.users.avatarUrl(user) : null;
+    return user ? this.users.avatarUrl(attachments, user) : null;
   }
 }

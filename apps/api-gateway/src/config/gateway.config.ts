@@ -20,6 +20,16 @@ export const gatewayConfigSpec = {
   REFRESH_TOKEN_TTL_DAYS: int(30, { min: 1, max: 365 }),
   /** A gateway that stops renewing its heartbeat for this long is dead: its users go offline. */
   PRESENCE_TTL_SECONDS: int(30, { min: 3, max: 600 }),
+  /** Largest upload body (POST /uploads) in bytes; more answers 413. */
+  UPLOAD_MAX_BYTES: int(10 * 1024 * 1024, { min: 1024 }),
+  /** Largest image an upload may decode to, in pixels (width × height); more answers 413. */
+  UPLOAD_MAX_PIXELS: int(40_000_000, { min: 1 }),
+  /** Uploads per user per minute. */
+  UPLOADS_PER_MINUTE: int(30, { min: 1 }),
+  /** Where uploaded images are kept (local disk storage). */
+  MEDIA_DIR: str('.data/media'),
+  /** How long a signed media URL (GET /media/<key>) stays valid. */
+  MEDIA_URL_TTL_SECONDS: int(3600, { min: 10, max: 7 * 86400 }),
   /** Depth limit for GraphQL operations. */
   GRAPHQL_MAX_DEPTH: int(12, { min: 2, max: 50 }),
   /** When set, the generated schema is written there at start (`npm run dev` keeps apps/api-gateway/schema.gql fresh). */
@@ -29,3 +39,6 @@ export const gatewayConfigSpec = {
 export const loadGatewayConfig = () => loadConfig('api-gateway', gatewayConfigSpec);
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+
+/** The gateway's own base URL, without a trailing slash, for links it hands out. */
+export const publicUrlOf = (config: GatewayConfig): string => (config.PUBLIC_URL || `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`).replace(/\/$/, '');

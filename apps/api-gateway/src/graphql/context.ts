@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { AccessClaims } from '@app/common';
-import type { UserLoader } from '../users/user.loader.js';
+import type { AttachmentLoader, AttachmentLoaderFactory } from '../media/attachment.loader.js';
+import type { UserLoader, UserLoaderFactory } from '../users/user.loader.js';
 
 /** What every resolver sees as its context. */
 export interface GqlContext {
@@ -10,6 +11,13 @@ export interface GqlContext {
   /** Set by the auth guard (HTTP) or at connection_init (WebSocket). */
   viewer?: AccessClaims;
   userLoader: UserLoader;
+  attachmentLoader: AttachmentLoader;
   /** Client address for per-IP limits. */
   ip: string;
+}
+
+/** What makes the per-request loaders of a context. */
+export interface LoaderFactories {
+  users: UserLoaderFactory;
+  attachments: AttachmentLoaderFactory;
 }

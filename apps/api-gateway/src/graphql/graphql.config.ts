@@ -5,7 +5,7 @@ import type { GatewayConfig } from '../config/gateway.config.js';
 import type { AccessTokens } from '../auth/access-tokens.js';
 import type { PresenceService } from '../realtime/presence.service.js';
 import { wsOptions } from '../realtime/ws-options.js';
-import type { UserLoaderFactory } from '../users/user.loader.js';
+import type { LoaderFactories } from './context.js';
 import type { GqlContext } from './context.js';
 import { depthLimit } from './depth-limit.js';
 import { formatGraphQLError } from './format-error.js';
@@ -15,7 +15,7 @@ import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 export function graphqlOptions(
   config: GatewayConfig,
   logger: Logger,
-  loaders: UserLoaderFactory,
+  loaders: LoaderFactories,
   tokens: AccessTokens,
   presence: PresenceService,
 ): Omit<ApolloDriverConfig, 'driver'> {
@@ -30,6 +30,12 @@ export function graphqlOptions(
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), oneLoginFieldPerOperation],
     formatError: formatGraphQLError(logger),
     subscriptions: { 'graphql-ws': wsOptions(tokens, presence, loaders, logger) as never },
-    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, ip: req?.ip ?? 'unknown', userLoader: loaders.create() }),
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+      req,
+      res,
+      ip: req?.ip ?? 'unknown',
+      userLoader: loaders.users.create(),
+      attachmentLoader: loaders.attachments.create(),
+    }),
   };
 }

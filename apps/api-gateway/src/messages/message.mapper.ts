@@ -12,8 +12,7 @@ export function toMessage(m: MessageDto): Message {
     senderId: m.senderId,
     type: TYPES[m.type],
     text: m.text,
-    // Uploads are not part of this release; attachment ids have nothing to resolve to yet.
-    attachments: [],
+    attachmentIds: m.attachmentIds,
     replyTo: m.replyTo
       ? {
           id: m.replyTo.id,

@@ -8,7 +8,8 @@ import { User } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { SendMessageInput } from './dto/send-message.input.js';
 import { MessagesService } from './messages.service.js';
-import { ForwardInfo, Message, MessagePage, MessagePreview, ReactionGroup } from './models/message.model.js';
+import { AttachmentsService } from '../media/attachments.service.js';
+import { Attachment, ForwardInfo, Message, MessagePage, MessagePreview, ReactionGroup } from './models/message.model.js';
 import { SearchConnection } from './models/search.model.js';
 
 @Resolver(() => Message)
@@ -16,6 +17,7 @@ export class MessagesResolver {
   constructor(
     private readonly messagesService: MessagesService,
     private readonly users: UsersService,
+    private readonly attachmentsService: AttachmentsService,
   ) {}
 
   @Query(() => MessagePage)
@@ -91,6 +93,11 @@ export class MessagesResolver {
   @ResolveField(() => User)
   async sender(@Parent() m: Message, @Context() ctx: GqlContext): Promise<User> {
     return (await this.users.byId(ctx.userLoader, m.senderId)) ?? this.users.deleted(m.senderId);
+  }
+
+  @ResolveField(() => [Attachment], { description: 'empty when deleted' })
+  attachments(@Parent() m: Message, @Context() ctx: GqlContext): Promise<Attachment[]> {
+    return this.attachmentsService.ofMessage(ctx.attachmentLoader, m.attachmentIds);
   }
 }
 

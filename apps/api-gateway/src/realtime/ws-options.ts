@@ -5,9 +5,8 @@ import type { WebSocket } from 'ws';
 import type { AccessClaims } from '@app/common';
 import { AppError, ErrorCode } from '@app/contracts';
 import type { AccessTokens } from '../auth/access-tokens.js';
-import type { GqlContext } from '../graphql/context.js';
+import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
-import type { UserLoaderFactory } from '../users/user.loader.js';
 import type { PresenceService } from './presence.service.js';
 
 interface Extra {
@@ -26,7 +25,7 @@ interface WsCtx {
  * connection for presence while it lives. Errors sent over the socket get the shape they have over
  * HTTP: a contract code in `extensions.code`, internals masked.
  */
-export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: UserLoaderFactory, logger: Logger) {
+export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: LoaderFactories, logger: Logger) {
   const format = formatGraphQLError(logger);
   // An error of a resolver (it has a path) or of a failed stream (a cause that is no GraphQL error)
   // keeps its code, or is masked; one of the request itself (validation, variable coercion) is bad input.
@@ -62,7 +61,8 @@ export function wsOptions(tokens: AccessTokens, presence: PresenceService, loade
       viewer: ctx.extra.viewer,
       ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
       // Events arrive over minutes: load users fresh for each, not from a cache of the first.
-      userLoader: loaders.create({ cache: false }),
+      userLoader: loaders.users.create({ cache: false }),
+      attachmentLoader: loaders.attachments.create({ cache: false }),
     }),
   };
 }

@@ -49,8 +49,8 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { description: 'A generated default when none is set' })
-  avatarUrl(@Parent() user: User): string {
-    return this.usersService.avatarUrl(user);
+  avatarUrl(@Parent() user: User, @Context() ctx: GqlContext): Promise<string> {
+    return this.usersService.avatarUrl(ctx.attachmentLoader, user);
   }
 
   @ResolveField(() => Boolean)

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcClient } from '@app/common';
 import { AppError, Subjects, type SearchUsersReply, type UserDto } from '@app/contracts';
-import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
+import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
+import type { AttachmentLoader } from '../media/attachment.loader.js';
+import { AttachmentsService } from '../media/attachments.service.js';
 import type { UserLoader } from './user.loader.js';
 import { toUser } from './user.mapper.js';
 import { initialsOf } from './avatars.js';
@@ -15,9 +17,10 @@ export class UsersService {
 
   constructor(
     private readonly rpc: RpcClient,
+    private readonly attachments: AttachmentsService,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
   ) {
-    this.publicUrl = (config.PUBLIC_URL || `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`).replace(/\/$/, '');
+    this.publicUrl = publicUrlOf(config);
   }
 
   async byId(loader: UserLoader, id: string, field = 'id'): Promise<User | null> {
@@ -62,8 +65,13 @@ export class UsersService {
     return { id, name: 'Deleted user', emailAddress: '', avatarId: null, lastSeenAt: null, createdAt: new Date(0) };
   }
 
-  /** The avatar to show: the uploaded one, or the generated default. */
-  avatarUrl(user: User): string {
+  /** The avatar to show: a signed link to the uploaded one's thumbnail, or the generated default. */
+  async avatarUrl(attachments: AttachmentLoader, user: User): Promise<string> {
+    const uploaded = user.avatarId ? await this.attachments.avatarUrl(attachments, user.avatarId) : null;
+    return uploaded ?? this.defaultAvatarUrl(user);
+  }
+
+  defaultAvatarUrl(user: User): string {
     return `${this.publicUrl}/avatars/default.svg?seed=${user.id}&initials=${encodeURIComponent(initialsOf(user.name))}`;
   }
 }

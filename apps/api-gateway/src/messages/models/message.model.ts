@@ -76,7 +76,7 @@ export class MessageEdit {
   editedAt: Date;
 }
 
-/** `sender` is a field resolver. */
+/** `sender` and `attachments` are field resolvers. */
 @ObjectType()
 export class Message {
   @Field(() => ID)
@@ -96,9 +96,6 @@ export class Message {
 
   @Field(() => String, { nullable: true, description: 'null when deleted' })
   text: string | null;
-
-  @Field(() => [Attachment], { description: 'empty when deleted' })
-  attachments: Attachment[];
 
   @Field(() => MessagePreview, { nullable: true })
   replyTo: MessagePreview | null;
@@ -128,6 +125,8 @@ export class Message {
   createdAt: Date;
 
   senderId: string;
+  /** Resolved to `attachments` by a field resolver; empty when deleted. */
+  attachmentIds: string[];
 }
 
 @ObjectType()

@@ -1,0 +1,44 @@
+import { Global, Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
+import { AttachmentLoaderFactory } from './attachment.loader.js';
+import { AttachmentsService } from './attachments.service.js';
+import { ImageProcessor } from './image-processor.js';
+import { MediaController } from './media.controller.js';
+import { MediaService } from './media.service.js';
+import { LocalDiskStorage, MEDIA_STORAGE } from './media-storage.js';
+import { MediaUrls } from './media-urls.js';
+import { UploadErrorsInterceptor } from './upload-errors.interceptor.js';
+import { UploadsController } from './uploads.controller.js';
+import { UploadsGuard } from './uploads.guard.js';
+import { UploadsService } from './uploads.service.js';
+
+/** Image uploads (POST /uploads), their storage, and signed links to them (GET /media/<key>). */
+@Global()
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [GATEWAY_CONFIG],
+      // In memory: the body is bounded by UPLOAD_MAX_BYTES and sharp reads buffers; nothing touches disk before it is checked.
+      useFactory: (config: GatewayConfig) => ({ limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 10 } }),
+    }),
+  ],
+  controllers: [UploadsController, MediaController],
+  providers: [
+    { provide: MEDIA_STORAGE, inject: [GATEWAY_CONFIG], useFactory: (config: GatewayConfig) => new LocalDiskStorage(config.MEDIA_DIR) },
+    {
+      provide: MediaUrls,
+      inject: [GATEWAY_CONFIG],
+      useFactory: (config: GatewayConfig) => new MediaUrls(config.JWT_SECRET, publicUrlOf(config), config.MEDIA_URL_TTL_SECONDS),
+    },
+    ImageProcessor,
+    UploadsService,
+    UploadsGuard,
+    UploadErrorsInterceptor,
+    MediaService,
+    AttachmentsService,
+    AttachmentLoaderFactory,
+  ],
+  exports: [AttachmentsService, AttachmentLoaderFactory],
+})
+export class MediaModule {}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { AttachmentDto, CreateAttachmentRequest } from '@app/contracts';
+import { oid } from '../chats/chats.repository.js';
+import { AttachmentDoc } from './attachment.schema.js';
+
+const toDto = (d: AttachmentDoc): AttachmentDto => ({
+  id: d._id.toHexString(),
+  ownerId: d.ownerId,
+  storageKey: d.storageKey,
+  thumbnailKey: d.thumbnailKey,
+  mimeType: d.mimeType,
+  size: d.size,
+  width: d.width,
+  height: d.height,
+  sha256: d.sha256,
+  createdAt: d.createdAt.toISOString(),
+});
+
+@Injectable()
+export class AttachmentsRepository {
+  constructor(@InjectModel(AttachmentDoc.name) private readonly attachments: Model<AttachmentDoc>) {}
+
+  async insert(a: CreateAttachmentRequest): Promise<AttachmentDto> {
+    const doc = await this.attachments.create(a);
+    return toDto(doc.toObject<AttachmentDoc>());
+  }
+
+  async byIds(ids: string[]): Promise<AttachmentDto[]> {
+    const docs = await this.attachments.find({ _id: { $in: ids.map(oid) } }).lean<AttachmentDoc[]>();
+    return docs.map(toDto);
+  }
+}
