@@ -49,7 +49,11 @@ USER node
 # ---- targets, one per app
 
 FROM nest AS api-gateway
-ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000
+# Uploaded images live in a volume mounted here; the folder exists so the volume belongs to `node`.
+USER root
+RUN mkdir -p /data/media && chown node:node /data/media
+USER node
+ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000 MEDIA_DIR=/data/media
 EXPOSE 4000
 CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/api-gateway/src/main.js"]
 
