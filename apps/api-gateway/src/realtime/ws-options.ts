@@ -60,8 +60,8 @@ export function wsOptions(tokens: AccessTokens, presence: PresenceService, loade
       req: ctx.extra.request as GqlContext['req'],
       viewer: ctx.extra.viewer,
       ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-      // Events arrive over minutes: load users fresh for each, not from a cache of the first.
-      userLoader: loaders.users.create({ cache: false }),
+      // Events arrive over minutes: users come from a short-lived cache shared by all subscriptions.
+      userLoader: loaders.users.forSubscriptions(),
       attachmentLoader: loaders.attachments.create({ cache: false }),
     }),
   };

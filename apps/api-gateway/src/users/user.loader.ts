@@ -10,18 +10,63 @@ export interface UserLoader {
   online: DataLoader<string, boolean>;
 }
 
+/** A DataLoader cache whose entries live `ttlMs`: fresh enough for events, shared by many. */
+export class TtlCacheMap<K, V> {
+  private readonly entries = new Map<K, { value: V; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(key: K): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (e.until < Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+  set(key: K, value: V): void {
+    if (this.entries.size > 10_000) this.entries.clear();
+    this.entries.set(key, { value, until: Date.now() + this.ttlMs });
+  }
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const LIVE_TTL_MS = 2000;
+
 @Injectable()
 export class UserLoaderFactory {
+  private live?: UserLoader;
+
   constructor(
     private readonly rpc: RpcClient,
     private readonly presence: PresenceStore,
   ) {}
 
-  create(opts: { cache?: boolean } = {}): UserLoader {
-    const cache = opts.cache ?? true;
+  /**
+   * One loader shared by every subscription on this gateway, with a 2-second cache: a message
+   * to a 256-member group resolves its sender for all local subscribers with one request, not
+   * one each, and a renamed user shows within 2 seconds.
+   */
+  forSubscriptions(): UserLoader {
+    this.live ??= {
+      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), {
+        maxBatchSize: 500,
+        cacheMap: new TtlCacheMap(LIVE_TTL_MS),
+      }),
+      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cacheMap: new TtlCacheMap(LIVE_TTL_MS) }),
+    };
+    return this.live;
+  }
+
+  /** For one HTTP request: cached for the request only. */
+  create(): UserLoader {
     return {
-      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), { maxBatchSize: 500, cache }),
-      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cache }),
+      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), { maxBatchSize: 500 }),
+      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids)),
     };
   }
 }
