@@ -13,8 +13,12 @@ export interface Session {
 /** A fresh address for one test. */
 export const uniqueEmail = (prefix = 'user') => `${prefix}.${randomBytes(4).toString('hex')}@example.com`;
 
-/** A random documentation-range IP, sent as X-Forwarded-For so per-IP caps of one test do not touch another's. */
-export const randomIp = () => `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
+let ipCounter = 0;
+/**
+ * A client address never used before in this process (IPv6 documentation range), sent as
+ * X-Forwarded-For so the per-IP caps of one test cannot touch another's.
+ */
+export const randomIp = () => `2001:db8::${(process.pid % 0xffff).toString(16)}:${(++ipCounter % 0xffff).toString(16)}`;
 
 export const REQUEST_CODE = 'mutation($email: String!) { requestLoginCode(email: $email) { sent retryAfterSeconds } }';
 export const VERIFY_CODE =
