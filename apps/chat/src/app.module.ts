@@ -14,7 +14,6 @@ import { ChatsController } from './chats/chats.controller.js';
 import { ChatsRepository } from './chats/chats.repository.js';
 import { ChatsService } from './chats/chats.service.js';
 import { UserDirectory } from './directory/user-directory.js';
-import { EventsPublisher } from './events/events.publisher.js';
 import { MessageWriter } from './messages/message-writer.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesRepository } from './messages/messages.repository.js';
@@ -51,7 +50,6 @@ export class AppModule {
         MessageWriter,
         MessagesService,
         SentIds,
-        EventsPublisher,
         UserDirectory,
         AttachmentsRepository,
         AttachmentsService,

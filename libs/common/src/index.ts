@@ -10,3 +10,5 @@ export * from './bootstrap.js';
 export * from './version.js';
 export * from './service-health.js';
 export * from './access-token.js';
+export * from './query.js';
+export * from './user-events.js';

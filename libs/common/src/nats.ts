@@ -2,6 +2,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { connect, headers as natsHeaders, type NatsConnection, type MsgHdrs } from '@nats-io/transport-node';
 import { currentCorrelationId, CORRELATION_HEADER } from './logger.js';
 import { HealthRegistry } from './health.js';
+import { EventsPublisher } from './user-events.js';
 
 export const NATS = Symbol('NATS');
 export const InjectNats = () => Inject(NATS);
@@ -52,8 +53,9 @@ export class NatsModule {
           },
         },
         NatsCloser,
+        EventsPublisher,
       ],
-      exports: [NATS],
+      exports: [NATS, EventsPublisher],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient } from '@app/common';
-import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply } from '@app/contracts';
+import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply, type ContactsReply } from '@app/contracts';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';
 import { UsersService } from '../users/users.service.js';
@@ -42,6 +42,11 @@ export class ChatsService {
 
   async mutate(subject: string, payload: Record<string, unknown>): Promise<Chat> {
     return toChat(await this.rpc.send<ChatDto>(subject, payload));
+  }
+
+  /** The chat's current member ids; NOT_FOUND unless the viewer is one of them. */
+  async memberIds(viewerId: string, chatId: string): Promise<string[]> {
+    return (await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId })).userIds;
   }
 
   leave(viewerId: string, chatId: string): Promise<boolean> {

@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import {
-  AppError,
-  ErrorCode,
-  Subjects,
-  type ChatDto,
-  type ContactsReply,
-  type MessageDto,
-  type MessagePageReply,
-  type SearchReply,
-  type UserEvent,
-} from '@app/contracts';
+import { EventsPublisher, RpcClient } from '@app/common';
+import { AppError, ErrorCode, Subjects, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type UserEvent } from '@app/contracts';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';
-import { UserEventsHub } from '../realtime/user-events.hub.js';
+import { ChatsService } from '../chats/chats.service.js';
 import { toMessage } from './message.mapper.js';
 import type { SendMessageInput } from './dto/send-message.input.js';
 import type { Message, MessagePage } from './models/message.model.js';
@@ -24,7 +14,8 @@ import type { SearchConnection } from './models/search.model.js';
 export class MessagesService {
   constructor(
     private readonly rpc: RpcClient,
-    private readonly hub: UserEventsHub,
+    private readonly events: EventsPublisher,
+    private readonly chats: ChatsService,
   ) {}
 
   async page(viewerId: string, chatId: string, beforeSeq: number | null, afterSeq: number | null, limit: number): Promise<MessagePage> {
@@ -69,9 +60,9 @@ export class MessagesService {
 
   /** Typing is not stored: the chat service confirms membership, then the event goes straight to the other members. */
   async setTyping(viewerId: string, chatId: string, isTyping: boolean): Promise<boolean> {
-    const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId });
+    const userIds = await this.chats.memberIds(viewerId, chatId);
     const event: UserEvent = { type: 'typing', chatId, userId: viewerId, isTyping };
-    this.hub.publish(
+    this.events.publish(
       userIds.filter((u) => u !== viewerId),
       event,
     );

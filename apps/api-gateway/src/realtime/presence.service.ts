@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { RpcClient } from '@app/common';
+import { EventsPublisher, RpcClient } from '@app/common';
 import { Subjects, type ContactsReply } from '@app/contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
-import { UserEventsHub } from './user-events.hub.js';
 
 /**
  * Counts this gateway's WebSocket connections per user in Redis. The first connection anywhere
@@ -21,7 +20,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     private readonly store: PresenceStore,
-    private readonly hub: UserEventsHub,
+    private readonly events: EventsPublisher,
     private readonly rpc: RpcClient,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
@@ -59,7 +58,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   private async announce(userId: string, online: boolean, lastSeenAt: string | null): Promise<void> {
     try {
       const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId: userId });
-      this.hub.publish(userIds, { type: 'presence', userId, online, lastSeenAt });
+      this.events.publish(userIds, { type: 'presence', userId, online, lastSeenAt });
     } catch (err) {
       this.logger.warn(`presence of ${userId} not announced: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { RpcClient, type AccessClaims } from '@app/common';
-import { Subjects, type ContactsReply } from '@app/contracts';
+import type { AccessClaims } from '@app/common';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { Chat } from '../chats/models/chat.model.js';
@@ -27,11 +26,10 @@ export class SubscriptionsResolver {
   constructor(
     private readonly hub: UserEventsHub,
     private readonly chats: ChatsService,
-    private readonly rpc: RpcClient,
   ) {}
 
   private async requireMember(viewerId: string, chatId: string | null | undefined): Promise<void> {
-    if (chatId !== null && chatId !== undefined) await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId });
+    if (chatId !== null && chatId !== undefined) await this.chats.memberIds(viewerId, chatId);
   }
 
   @Subscription(() => Message, { resolve: same, description: 'every chat of the viewer when chatId is omitted' })

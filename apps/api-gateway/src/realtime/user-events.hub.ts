@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { correlationHeaders, InjectNats, Metrics, RpcClient } from '@app/common';
+import { InjectNats, Metrics, RpcClient } from '@app/common';
 import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
 
 type Listener = (event: UserEvent) => void;
@@ -47,12 +47,6 @@ export class UserEventsHub implements OnApplicationShutdown {
       labelNames: ['type'],
       registers: [metrics.registry],
     });
-  }
-
-  publish(userIds: Iterable<string>, event: UserEvent): void {
-    const data = JSON.stringify(event);
-    const headers = correlationHeaders();
-    for (const id of new Set(userIds)) this.nc.publish(Subjects.userEvents(id), data, { headers });
   }
 
   /** Starts delivering the user's events to `listener`; call the returned function to stop. */

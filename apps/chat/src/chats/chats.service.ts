@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isDuplicateKey } from '@app/common';
+import { decodeCursor, encodeCursor, isDuplicateKey, EventsPublisher } from '@app/common';
 import { AppError, type ChatDto, type ChatPageReply, type MemberRoleValue } from '@app/contracts';
 import { UserDirectory } from '../directory/user-directory.js';
-import { EventsPublisher } from '../events/events.publisher.js';
 import { MessageWriter } from '../messages/message-writer.js';
 import { ChatLock } from './chat-lock.js';
 import { directKeyOf, MAX_GROUP_MEMBERS, requireId, requireIds, validateTitle } from './chat-rules.js';
 import { ChatViews } from './chat-views.js';
 import { ChatsRepository, newId, type Chat, type Membership } from './chats.repository.js';
+
+function chatCursorOf(after: string): { at: Date; id: string } {
+  const { key, id } = decodeCursor(after, 'number');
+  return { at: new Date(key), id };
+}
 
 const MANAGERS: MemberRoleValue[] = ['owner', 'admin'];
 
@@ -47,7 +51,7 @@ export class ChatsService {
 
   async list(viewerId: string, first: number, after?: string): Promise<ChatPageReply> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
-    const rows = await this.chats.pageOfUser(viewerId, first, after ? decodeChatCursor(after) : undefined);
+    const rows = await this.chats.pageOfUser(viewerId, first, after ? chatCursorOf(after) : undefined);
     const page = rows.slice(0, first);
     const chats = new Map((await this.chats.byIds(page.map((r) => r.chatId))).map((c) => [c.id, c]));
     const present = page.filter((r) => chats.has(r.chatId));
@@ -56,7 +60,10 @@ export class ChatsService {
       present.map((r) => chats.get(r.chatId)!),
       present,
     );
-    return { chats: dtos.map((chat, i) => ({ chat, cursor: encodeChatCursor(present[i]) })), hasNextPage: rows.length > first };
+    return {
+      chats: dtos.map((chat, i) => ({ chat, cursor: encodeCursor(present[i].lastMessageAt.getTime(), present[i].id) })),
+      hasNextPage: rows.length > first,
+    };
   }
 
   /** One direct chat per pair; concurrent calls for the same pair return the same chat. */
@@ -251,18 +258,4 @@ export class ChatsService {
     if (chat.kind !== 'group') throw AppError.badInput('chatId', 'only group chats have titles and members to manage');
     if (!MANAGERS.includes(me.role)) throw AppError.forbidden('only the owner or an admin can do that');
   }
-}
-
-function encodeChatCursor(m: Membership): string {
-  return Buffer.from(JSON.stringify([m.lastMessageAt.getTime(), m.id])).toString('base64url');
-}
-
-function decodeChatCursor(after: string): { at: Date; id: string } {
-  try {
-    const [t, id] = JSON.parse(Buffer.from(after, 'base64url').toString()) as unknown[];
-    if (typeof t === 'number' && typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)) return { at: new Date(t), id };
-  } catch {
-    /* fall through */
-  }
-  throw AppError.badInput('after', 'is not a cursor from a previous page');
 }

@@ -1,3 +1,5 @@
+import { escapeRegex } from '@app/common';
+
 /** Where `term` occurs in `text`, case-insensitively, as UTF-16 offsets (what JavaScript clients index by). */
 export function highlightRanges(text: string, term: string): Array<{ start: number; length: number }> {
   const ranges: Array<{ start: number; length: number }> = [];
@@ -6,7 +8,7 @@ export function highlightRanges(text: string, term: string): Array<{ start: numb
   const needle = term.toLowerCase();
   // Lower-casing can change lengths (e.g. "İ"); fall back to a regex on the original then.
   if (hay.length !== text.length || needle.length !== term.length) {
-    const re = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    const re = new RegExp(escapeRegex(term), 'giu');
     for (const m of text.matchAll(re)) ranges.push({ start: m.index, length: m[0].length });
     return ranges;
   }

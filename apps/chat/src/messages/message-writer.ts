@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { EventsPublisher } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import type { MessageDto } from '@app/contracts';
 import { ChatsRepository, newId, type Membership } from '../chats/chats.repository.js';
-import { EventsPublisher } from '../events/events.publisher.js';
 import { toMessageDto } from './message.mapper.js';
 import type { ForwardSnapshot, MessageTypeValue, ReplySnapshot } from './message.schema.js';
 import { MessagesRepository } from './messages.repository.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { escapeRegex } from '@app/common';
 import { oid } from '../chats/chats.repository.js';
 import { MessageDoc, type EditEntry, type ForwardSnapshot, type MessageTypeValue, type ReactionEntry, type ReplySnapshot } from './message.schema.js';
 
@@ -41,8 +42,6 @@ const toStored = (d: MessageDoc): StoredMessage => ({
   hiddenFor: d.hiddenFor ?? [],
   createdAt: d.createdAt,
 });
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 @Injectable()
 export class MessagesRepository {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { isDuplicateKey } from '@app/common';
+import { decodeCursor, encodeCursor, isDuplicateKey, EventsPublisher } from '@app/common';
 import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type SendMessageRequest } from '@app/contracts';
 import { AttachmentDoc } from '../attachments/attachment.schema.js';
 import { ChatLock } from '../chats/chat-lock.js';
@@ -10,7 +10,6 @@ import { ChatViews } from '../chats/chat-views.js';
 import { ChatsRepository, oid, type Membership } from '../chats/chats.repository.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { UserDirectory } from '../directory/user-directory.js';
-import { EventsPublisher } from '../events/events.publisher.js';
 import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
@@ -253,7 +252,10 @@ export class MessagesService {
     if ([...query].length < 1 || [...query].length > 200) throw AppError.badInput('query', 'must be 1..200 characters');
     if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > 50) throw AppError.badInput('first', 'must be between 1 and 50');
     let cursor: { at: Date; id: string } | undefined;
-    if (after !== undefined && after !== null) cursor = decodeSearchCursor(after);
+    if (after !== undefined && after !== null) {
+      const { key, id } = decodeCursor(after, 'number');
+      cursor = { at: new Date(key), id };
+    }
     let chatIds: string[];
     if (chatIdIn !== undefined && chatIdIn !== null) {
       const { chat } = await this.chatsService.access(viewerId, chatIdIn);
@@ -269,7 +271,7 @@ export class MessagesService {
     );
     return {
       hits: messages.map((m) => ({
-        cursor: Buffer.from(JSON.stringify([m.createdAt.getTime(), m.id])).toString('base64url'),
+        cursor: encodeCursor(m.createdAt.getTime(), m.id),
         chatId: m.chatId,
         message: toMessageDto(
           m,
@@ -310,14 +312,4 @@ export class MessagesService {
     const found = await this.attachments.countDocuments({ _id: { $in: ids.map(oid) }, ownerId: viewerId });
     if (found !== ids.length) throw AppError.badInput(field, 'must name uploads of yours (POST /uploads)');
   }
-}
-
-function decodeSearchCursor(after: unknown): { at: Date; id: string } {
-  try {
-    const [t, id] = JSON.parse(Buffer.from(String(after), 'base64url').toString()) as unknown[];
-    if (typeof t === 'number' && typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)) return { at: new Date(t), id };
-  } catch {
-    /* fall through */
-  }
-  throw AppError.badInput('after', 'is not a cursor from a previous page');
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
-import { isDuplicateKey } from '@app/common';
+import { escapeRegex, isDuplicateKey } from '@app/common';
 import type { UserDto } from '@app/contracts';
 import { UserDoc } from './user.schema.js';
 
@@ -24,8 +24,6 @@ export const nameFields = (name: string) => ({
   nameLower: name.toLowerCase(),
   nameWords: [...new Set(name.toLowerCase().split(/\s+/).filter(Boolean))],
 });
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface UserPageCursor {
   nameLower: string;

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor } from '@app/common';
 import { AppError, type SearchUsersReply, type UserDto } from '@app/contracts';
 import { validateName } from './profile-rules.js';
 import { UsersRepository, type UserPageCursor } from './users.repository.js';
 
-const encodeCursor = (c: UserPageCursor) => Buffer.from(JSON.stringify([c.nameLower, c.id])).toString('base64url');
-
-function decodeCursor(after: string): UserPageCursor {
-  try {
-    const [nameLower, id] = JSON.parse(Buffer.from(after, 'base64url').toString()) as unknown[];
-    if (typeof nameLower === 'string' && typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)) return { nameLower, id };
-  } catch {
-    /* fall through */
-  }
-  throw AppError.badInput('after', 'is not a cursor from a previous page');
-}
+const cursorOf = (after: string): UserPageCursor => {
+  const { key, id } = decodeCursor(after, 'string');
+  return { nameLower: key, id };
+};
 
 @Injectable()
 export class UsersService {
@@ -30,8 +24,8 @@ export class UsersService {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
     const term = search?.trim();
     if (term && term.length > 254) throw AppError.badInput('search', 'must be at most 254 characters');
-    const page = await this.users.page(term || undefined, first, after ? decodeCursor(after) : undefined);
-    return { users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(u.cursor) })), hasNextPage: page.hasNextPage };
+    const page = await this.users.page(term || undefined, first, after ? cursorOf(after) : undefined);
+    return { users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(u.cursor.nameLower, u.cursor.id) })), hasNextPage: page.hasNextPage };
   }
 
   async updateProfile(userId: string, name: string | undefined): Promise<UserDto> {

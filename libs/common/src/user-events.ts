@@ -1,9 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { InjectNats, correlationHeaders } from '@app/common';
+import { InjectNats, correlationHeaders } from './nats.js';
 import { Subjects, type UserEvent } from '@app/contracts';
 
-/** Publishes an event on `evt.user.<id>` for each user who must see it. Best effort: the database is the truth. */
+/**
+ * Publishes an event on `evt.user.<id>` for each user who must see it: the chat service after a
+ * durable write, gateways for typing and presence. Best effort: the database is the truth.
+ */
 @Injectable()
 export class EventsPublisher {
   private readonly logger = new Logger('EventsPublisher');
