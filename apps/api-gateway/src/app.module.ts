@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
-import { HealthModule, NatsModule, RedisModule, RpcClientModule } from '@app/common';
+import { EventsPublisher, HealthModule, NatsModule, RedisModule, RpcClientModule } from '@app/common';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
@@ -40,8 +40,8 @@ export class AppModule {
         ServerInfoModule,
         MediaModule,
       ],
-      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
-      exports: [GATEWAY_CONFIG],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, EventsPublisher],
+      exports: [GATEWAY_CONFIG, EventsPublisher],
     };
   }
 }

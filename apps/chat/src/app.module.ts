@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '@app/common';
+import { EventsPublisher, HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '@app/common';
 import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';
 import { ChatDoc, ChatSchema, MembershipDoc, MembershipSchema } from './chats/chat.schema.js';
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';
@@ -43,6 +43,7 @@ export class AppModule {
         { provide: CHAT_CONFIG, useValue: config },
         MongoIndexInfo,
         ChatLock,
+        EventsPublisher,
         ChatsRepository,
         ChatViews,
         ChatsService,

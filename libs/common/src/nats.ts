@@ -2,7 +2,6 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { connect, headers as natsHeaders, type NatsConnection, type MsgHdrs } from '@nats-io/transport-node';
 import { currentCorrelationId, CORRELATION_HEADER } from './logger.js';
 import { HealthRegistry } from './health.js';
-import { EventsPublisher } from './user-events.js';
 
 export const NATS = Symbol('NATS');
 export const InjectNats = () => Inject(NATS);
@@ -53,9 +52,8 @@ export class NatsModule {
           },
         },
         NatsCloser,
-        EventsPublisher,
       ],
-      exports: [NATS, EventsPublisher],
+      exports: [NATS],
     };
   }
 }
