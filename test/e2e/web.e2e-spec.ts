@@ -261,6 +261,8 @@ describe('web app in Chromium', () => {
     await me.page.getByTestId('composer-input').press('Enter');
     const fixed = messageWith(me.page, 'A typo here, fixed', true);
     await fixed.getByTestId('message-edited').waitFor();
+    await me.page.getByTestId('composer-editing').waitFor({ state: 'detached' });
+    expect(await me.page.getByTestId('composer-input').inputValue()).toBe('');
     await send(me.page, 'Sent by mistake');
     const mistake = messageWith(me.page, 'Sent by mistake', true);
     await mistake.waitFor();

@@ -15,6 +15,7 @@ export function Composer({
   chatId,
   replyTo,
   editing,
+  editDraft,
   onCancelReply,
   onCancelEdit,
   onSend,
@@ -23,6 +24,8 @@ export function Composer({
   chatId: string;
   replyTo: MessageBits | null;
   editing: MessageBits | null;
+  /** Text to edit instead of the message's own (a save that failed). */
+  editDraft: string | null;
   onCancelReply: () => void;
   onCancelEdit: () => void;
   onSend: (text: string) => void;
@@ -51,7 +54,7 @@ export function Composer({
   // Editing puts the message's text in the box; leaving the edit brings the draft back.
   const editingId = editing?.id ?? null;
   useEffect(() => {
-    setText(editing ? (editing.text ?? '') : (drafts.get(chatId) ?? ''));
+    setText(editing ? (editDraft ?? editing.text ?? '') : (drafts.get(chatId) ?? ''));
     input.current?.focus();
     // Only when another message is edited (not when the same one re-renders).
   }, [editingId, chatId]);

@@ -51,6 +51,8 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
   const typingAll = useReactiveVar(typingVar);
   const [replyTo, setReplyTo] = useState<MessageBits | null>(null);
   const [editing, setEditing] = useState<MessageBits | null>(null);
+  /** The text of an edit whose save failed, put back in the box to try again. */
+  const [editDraft, setEditDraft] = useState<string | null>(null);
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -154,6 +156,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
     },
     onEdit: (m) => {
       setReplyTo(null);
+      setEditDraft(null);
       setEditing(m);
     },
     onDelete: (m) => {
@@ -163,12 +166,23 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
     onReact: (m, emoji) => run(client.mutate({ mutation: TOGGLE_REACTION, variables: { messageId: m.id, emoji } })),
   };
 
+  // The box leaves edit mode at once and the message shows the new text before the server
+  // answers; a failed save brings the edit back with the typed text and says why.
   const saveEdit = (m: MessageBits, text: string) => {
     setActionError(null);
+    setEditing(null);
+    setEditDraft(null);
     client
-      .mutate({ mutation: EDIT_MESSAGE, variables: { id: m.id, text } })
-      .then(() => setEditing(null))
-      .catch((err: unknown) => setActionError(describeError(err)));
+      .mutate({
+        mutation: EDIT_MESSAGE,
+        variables: { id: m.id, text },
+        optimisticResponse: { editMessage: { ...m, text, editedAt: new Date().toISOString() } },
+      })
+      .catch((err: unknown) => {
+        setActionError(describeError(err));
+        setEditDraft(text);
+        setEditing(m);
+      });
   };
 
   const seenText = (m: MessageBits): string | null => {
@@ -253,6 +267,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         chatId={chat.id}
         replyTo={replyTo}
         editing={editing}
+        editDraft={editDraft}
         onCancelReply={() => setReplyTo(null)}
         onCancelEdit={() => setEditing(null)}
         onSend={send}

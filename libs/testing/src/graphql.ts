@@ -55,6 +55,9 @@ export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: nu
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    // A socket closed under a test (a gateway killed on purpose) is reported through `closed`;
+    // graphql-ws would otherwise print the whole CloseEvent to stderr.
+    onNonLazyError: () => undefined,
     on: onClose ? { closed: (e) => onClose((e as { code: number }).code, (e as { reason: string }).reason) } : undefined,
   });
 }
