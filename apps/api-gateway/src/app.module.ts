@@ -12,6 +12,7 @@ import { AttachmentLoaderFactory } from './media/attachment.loader.js';
 import { MediaModule } from './media/media.module.js';
 import { PresenceService } from './realtime/presence.service.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { SocketSessions } from './realtime/socket-sessions.js';
 import { ServerInfoModule } from './server-info/server-info.module.js';
 import { UserLoaderFactory } from './users/user.loader.js';
 import { UsersModule } from './users/users.module.js';
@@ -29,9 +30,14 @@ export class AppModule {
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService],
-          useFactory: (users: UserLoaderFactory, attachments: AttachmentLoaderFactory, tokens: AccessTokens, presence: PresenceService) =>
-            graphqlOptions(config, logger, { users, attachments }, tokens, presence),
+          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService, SocketSessions],
+          useFactory: (
+            users: UserLoaderFactory,
+            attachments: AttachmentLoaderFactory,
+            tokens: AccessTokens,
+            presence: PresenceService,
+            sockets: SocketSessions,
+          ) => graphqlOptions(config, { logger, loaders: { users, attachments }, tokens, presence, sockets }),
         }),
         UsersModule,
         AuthModule,

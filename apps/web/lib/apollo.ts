@@ -4,7 +4,7 @@ import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { Observable, type Subscription } from 'rxjs';
 import { PUBLIC_OPERATIONS } from './graphql';
-import { freshToken, onViewerChange, refreshSession, signOutLocal } from './session';
+import { currentToken, freshToken, onViewerChange, refreshSession, signOutLocal } from './session';
 import { resetLocalState } from './store';
 
 /** State of the one WebSocket: shown as a banner while it is not `online`. */
@@ -140,10 +140,18 @@ const retryWait = (retries: number) => new Promise<void>((resolve) => setTimeout
 export function getClient(graphqlUrl: string): ParleyClient {
   if (singleton) return singleton;
   let everConnected = false;
+  // The gateway closed the socket for its token (4401 expired, 4403 signed out or revoked): the
+  // next attempt refreshes first; a session that has ended signs the tab out instead of looping.
+  let tokenRefused = false;
   const ws = createClient({
     url: graphqlUrl.replace(/^http/, 'ws'),
     connectionParams: async () => {
-      const token = await freshToken();
+      let token: string | null;
+      if (tokenRefused) {
+        tokenRefused = false;
+        await refreshSession(); // signed out: no token; unreachable: the one we have
+        token = currentToken();
+      } else token = await freshToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     // Keep the socket a moment after the last subscription ends (a chat switch, a restart).
@@ -158,7 +166,9 @@ export function getClient(graphqlUrl: string): ParleyClient {
         everConnected = true;
         connectionVar('online');
       },
-      closed: () => {
+      closed: (event) => {
+        const code = (event as { code?: number } | undefined)?.code;
+        if (code === 4401 || code === 4403) tokenRefused = true;
         if (connectionVar() === 'online') connectionVar('reconnecting');
       },
     },

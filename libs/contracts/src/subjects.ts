@@ -46,6 +46,11 @@ export const Subjects = {
     createAttachment: 'chat.attachments.create',
     attachmentsByIds: 'chat.attachments.by-ids',
   },
+  /**
+   * Sessions signed out or revoked (`{ sessionIds }`); every gateway listens and closes the
+   * sockets opened with them.
+   */
+  sessionsRevoked: 'evt.sessions.revoked',
   /** Events for one user; gateways subscribe only for users connected to them. */
   userEvents: (userId: string) => `evt.user.${userId}`,
 } as const;

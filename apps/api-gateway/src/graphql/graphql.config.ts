@@ -1,24 +1,15 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/gateway.config.js';
-import type { AccessTokens } from '../auth/access-tokens.js';
-import type { PresenceService } from '../realtime/presence.service.js';
-import { wsOptions } from '../realtime/ws-options.js';
-import type { LoaderFactories } from './context.js';
+import { wsOptions, type WsDeps } from '../realtime/ws-options.js';
 import type { GqlContext } from './context.js';
 import { depthLimit } from './depth-limit.js';
 import { formatGraphQLError } from './format-error.js';
 import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 
 /** Apollo Server options: code-first schema, graphql-ws subscriptions on /graphql, one error format. */
-export function graphqlOptions(
-  config: GatewayConfig,
-  logger: Logger,
-  loaders: LoaderFactories,
-  tokens: AccessTokens,
-  presence: PresenceService,
-): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: GatewayConfig, deps: WsDeps): Omit<ApolloDriverConfig, 'driver'> {
+  const { logger, loaders } = deps;
   return {
     path: '/graphql',
     autoSchemaFile: config.GRAPHQL_SCHEMA_FILE || true,
@@ -29,7 +20,7 @@ export function graphqlOptions(
     allowBatchedHttpRequests: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), oneLoginFieldPerOperation],
     formatError: formatGraphQLError(logger),
-    subscriptions: { 'graphql-ws': wsOptions(tokens, presence, loaders, logger) as never },
+    subscriptions: { 'graphql-ws': wsOptions(deps) as never },
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
       req,
       res,

@@ -8,6 +8,7 @@ import type { AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
 import type { PresenceService } from './presence.service.js';
+import { CLOSE_EXPIRED, CLOSE_FORBIDDEN, type SocketSessions } from './socket-sessions.js';
 
 interface Extra {
   socket: WebSocket;
@@ -19,13 +20,22 @@ interface WsCtx {
   extra: Extra;
 }
 
+export interface WsDeps {
+  tokens: AccessTokens;
+  presence: PresenceService;
+  sockets: SocketSessions;
+  loaders: LoaderFactories;
+  logger: Logger;
+}
+
 /**
  * graphql-ws hooks: authenticate in connection_init (`{ authorization: "Bearer <token>" }`),
- * close with 4401 when the token expired and 4403 when it is missing or invalid; count the
- * connection for presence while it lives. Errors sent over the socket get the shape they have over
+ * close with 4401 when the token expired and 4403 when it is missing or invalid; later, close
+ * with 4401 when the token expires and 4403 when its session is signed out (SocketSessions);
+ * count the connection for presence while it lives. Errors sent over the socket get the shape they have over
  * HTTP: a contract code in `extensions.code`, internals masked.
  */
-export function wsOptions(tokens: AccessTokens, presence: PresenceService, loaders: LoaderFactories, logger: Logger) {
+export function wsOptions({ tokens, presence, sockets, loaders, logger }: WsDeps) {
   const format = formatGraphQLError(logger);
   // An error of a resolver (it has a path) or of a failed stream (a cause that is no GraphQL error)
   // keeps its code, or is masked; one of the request itself (validation, variable coercion) is bad input.
@@ -41,14 +51,17 @@ export function wsOptions(tokens: AccessTokens, presence: PresenceService, loade
         ctx.extra.viewer = await tokens.fromAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
       } catch (err) {
         const expired = err instanceof AppError && /expired/.test(err.message);
-        ctx.extra.socket.close(expired ? 4401 : 4403, err instanceof AppError ? err.message : 'Forbidden');
+        ctx.extra.socket.close(expired ? CLOSE_EXPIRED : CLOSE_FORBIDDEN, err instanceof AppError ? err.message : 'Forbidden');
         return false;
       }
+      // Right after the revocation check, in the same turn: a sign-out broadcast cannot slip between.
+      sockets.opened(ctx.extra.socket, ctx.extra.viewer);
       await presence.connected(ctx.extra.viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence connect failed'));
       return true;
     },
     onClose: async (ctx: WsCtx): Promise<void> => {
       const viewer = ctx.extra.viewer;
+      if (viewer) sockets.closed(ctx.extra.socket, viewer);
       if (viewer) await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
     },
     // Results with errors (a subscription refused by its resolver, variables of the wrong type) and

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, signAccessToken } from '@app/common';
-import { AppError, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '@app/contracts';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { InjectNats, InjectRedis, signAccessToken } from '@app/common';
+import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '@app/contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
@@ -24,6 +25,7 @@ export class AuthService {
   constructor(
     @Inject(USER_CONFIG) private readonly config: UserConfig,
     @InjectRedis() private readonly redis: Redis,
+    @InjectNats() private readonly nc: NatsConnection,
     private readonly codes: LoginCodesService,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
@@ -112,7 +114,8 @@ export class AuthService {
 
   /**
    * Revokes session families in the database and tells the gateways (a Redis key that lives
-   * as long as an access token can), so access tokens of those sessions stop working at once.
+   * as long as an access token can), so access tokens of those sessions stop working at once;
+   * a NATS broadcast makes every gateway close the sockets opened with them.
    */
   private async revokeFamilies(familyIds: string[], inDatabase = true): Promise<void> {
     const now = this.clock.now();
@@ -121,6 +124,12 @@ export class AuthService {
     const multi = this.redis.multi();
     for (const id of familyIds) multi.set(revokedSessionKey(id), '1', 'EX', this.config.ACCESS_TOKEN_TTL_SECONDS + 60);
     await multi.exec();
+    try {
+      this.nc.publish(Subjects.sessionsRevoked, JSON.stringify({ sessionIds: familyIds }));
+    } catch (err) {
+      // The sockets still end when their access token expires.
+      this.logger.warn(`could not announce revoked sessions: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   private async openSession(user: UserDto, familyId: string, device?: string, id = this.sessions.newId()): Promise<AuthReply> {
