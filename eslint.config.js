@@ -33,4 +33,9 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // The gateway's GraphiQL page is browser code with its own tsconfig (DOM, JSX).
+  {
+    files: ['apps/api-gateway/graphiql/**'],
+    languageOptions: { parserOptions: { project: './apps/api-gateway/graphiql/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+  },
 );

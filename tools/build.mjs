@@ -5,6 +5,7 @@ import { readdirSync, statSync, mkdirSync, writeFileSync, rmSync, existsSync } f
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformFile } from '@swc/core';
+import { buildGraphiql } from './build-graphiql.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
@@ -40,6 +41,9 @@ await Promise.all(
     compiled++;
   }),
 );
+
+// The gateway's GraphiQL page, a browser bundle.
+for (const file of await buildGraphiql(root, { verbose: process.argv.includes('--verbose') })) expected.add(file);
 
 // Remove outputs whose source is gone, so a deleted file cannot linger in dist/.
 function prune(dir) {

@@ -155,6 +155,7 @@ async function main() {
 \x1b[1mParley is running\x1b[0m (ready in ${secs} s)
   web app        http://127.0.0.1:${webPort}
   GraphQL        http://127.0.0.1:${gatewayPort}/graphql   (WebSocket subscriptions on the same path)
+  GraphiQL       http://127.0.0.1:${gatewayPort}/graphiql
   health         http://127.0.0.1:${gatewayPort}/health
   login codes    http://127.0.0.1:${mailboxHttp}/messages?to=<your address>
   database       ${env.MONGO_URL}

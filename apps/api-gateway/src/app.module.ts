@@ -7,6 +7,7 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway.config.js';
+import { GraphiqlModule } from './graphiql/graphiql.module.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
 import { AttachmentLoaderFactory } from './media/attachment.loader.js';
 import { MediaModule } from './media/media.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ChatsModule,
         ServerInfoModule,
         MediaModule,
+        GraphiqlModule,
       ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }, EventsPublisher],
       exports: [GATEWAY_CONFIG, EventsPublisher],

@@ -10,7 +10,7 @@ export const gatewayConfigSpec = {
   GATEWAY_HOST: str('127.0.0.1'),
   /** Comma-separated origins allowed by CORS, or `*` (development only). */
   CORS_ORIGINS: str('*', { notInProduction: (v) => (v.split(',').includes('*') ? 'open CORS (*) is not allowed; list the web origins' : null) }),
-  /** Schema introspection for GraphQL IDEs and codegen (always on outside production). */
+  /** The self-hosted GraphiQL at GET /graphiql and schema introspection (for IDEs and codegen); always on outside production. */
   GRAPHIQL: bool(!production),
   /** Public base URL of this gateway, for links it hands out (avatars, media). Defaults to http://GATEWAY_HOST:GATEWAY_PORT. */
   PUBLIC_URL: str(''),

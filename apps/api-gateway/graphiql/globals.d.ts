@@ -1,0 +1,2 @@
+// esbuild bundles imported style sheets into graphiql.css.
+declare module '*.css';
