@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gql, login, send, sleep, Stack, Subscription, wsClient, type Session } from '@app/testing';
+import { asOk, createDirect, gql, login, send, sleep, Stack, Subscription, waitUntil, wsClient, type Session } from '@app/testing';
 
 /** A graphql-ws client whose close codes are recorded, with one live subscription. */
 function watch(url: string, session: Session) {
@@ -7,14 +7,6 @@ function watch(url: string, session: Session) {
   const client = wsClient(url, session.accessToken, (code) => closes.push(code));
   const sub = new Subscription<{ newMessage: { text: string } }>(client, 'subscription { newMessage { text } }');
   return { client, sub, closes };
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached within ${timeoutMs} ms`);
-    await sleep(50);
-  }
 }
 
 describe('a subscription socket lives no longer than its session', () => {
@@ -35,7 +27,7 @@ describe('a subscription socket lives no longer than its session', () => {
     await sleep(800); // the subscriptions are registered
 
     expect((await asOk<{ logout: boolean }>(stack, a, 'mutation { logout }')).logout).toBe(true);
-    await until(() => onA.closes.length > 0 && onOtherA.closes.length > 0, 5000);
+    await waitUntil(() => onA.closes.length > 0 && onOtherA.closes.length > 0, 'both sockets closed', 5000);
     expect(onA.closes).toEqual([4403]);
     expect(onOtherA.closes).toEqual([4403]);
 
@@ -48,7 +40,7 @@ describe('a subscription socket lives no longer than its session', () => {
 
     // The signed-out token cannot open a new socket either.
     const again = watch(stack.gatewayUrl, a);
-    await until(() => again.closes.length > 0, 5000);
+    await waitUntil(() => again.closes.length > 0, 'the socket refused', 5000);
     expect(again.closes).toEqual([4403]);
 
     for (const w of [onA, onOtherA, secondDevice, onB, again]) {
@@ -63,7 +55,7 @@ describe('a subscription socket lives no longer than its session', () => {
     const [one, two] = [watch(stack.gatewayUrl, a), watch(otherGateway, a2)];
     await sleep(800);
     expect((await asOk<{ logout: boolean }>(stack, a2, 'mutation { logout(allDevices: true) }')).logout).toBe(true);
-    await until(() => one.closes.length > 0 && two.closes.length > 0, 5000);
+    await waitUntil(() => one.closes.length > 0 && two.closes.length > 0, 'both sockets closed', 5000);
     expect([...one.closes, ...two.closes]).toEqual([4403, 4403]);
     for (const w of [one, two]) await w.client.dispose();
   });
@@ -72,7 +64,7 @@ describe('a subscription socket lives no longer than its session', () => {
     const a = await login(stack);
     const openedAt = Date.now();
     const w = watch(stack.gatewayUrl, a);
-    await until(() => w.closes.length > 0, 40000);
+    await waitUntil(() => w.closes.length > 0, 'the socket closed at expiry', 40000);
     expect(w.closes).toEqual([4401]);
     const lived = Date.now() - openedAt;
     expect(lived).toBeGreaterThan(25000);

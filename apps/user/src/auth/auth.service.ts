@@ -58,7 +58,7 @@ export class AuthService {
     const now = this.clock.now();
     const session = await this.sessions.byTokenHash(this.secrets.sha256(refreshToken));
     if (!session) throw AppError.unauthenticated('refresh token is not valid');
-    if (session.revokedAt) throw AppError.unauthenticated('this session was signed out');
+    if (session.revokedAt || (await this.familyRevoked(session.familyId))) throw AppError.unauthenticated('this session was signed out');
     if (session.expiresAt <= now) throw AppError.unauthenticated('refresh token expired; log in again');
     if (session.replacedBy) return this.rejectReuse(session.familyId, session.rotatedAt, now);
 
@@ -70,7 +70,18 @@ export class AuthService {
       return this.rejectReuse(session.familyId, now, now);
     }
     await this.sessions.markRotated(session.id, replacementId, now);
-    return this.openSession(user, session.familyId, device, replacementId);
+    const reply = await this.openSession(user, session.familyId, device, replacementId);
+    // A logout that ran meanwhile may have revoked the family before the new session existed.
+    if (await this.familyRevoked(session.familyId)) {
+      await this.sessions.revokeFamily(session.familyId, now);
+      throw AppError.unauthenticated('this session was signed out');
+    }
+    return reply;
+  }
+
+  /** The Redis mark of a revoked family: set after the database update, kept as long as a refresh token lives. */
+  private async familyRevoked(familyId: string): Promise<boolean> {
+    return (await this.redis.exists(revokedSessionKey(familyId))) === 1;
   }
 
   /**
@@ -114,7 +125,7 @@ export class AuthService {
 
   /**
    * Revokes session families in the database and tells the gateways (a Redis key that lives
-   * as long as an access token can), so access tokens of those sessions stop working at once;
+   * as long as a refresh token can), so access tokens of those sessions stop working at once;
    * a NATS broadcast makes every gateway close the sockets opened with them.
    */
   private async revokeFamilies(familyIds: string[], inDatabase = true): Promise<void> {
@@ -122,7 +133,10 @@ export class AuthService {
     if (inDatabase) for (const id of familyIds) await this.sessions.revokeFamily(id, now);
     if (!familyIds.length) return;
     const multi = this.redis.multi();
-    for (const id of familyIds) multi.set(revokedSessionKey(id), '1', 'EX', this.config.ACCESS_TOKEN_TTL_SECONDS + 60);
+    // As long as any token of the family could still be presented: a refresh that raced the
+    // revocation (its new session inserted after the update) is refused by this mark.
+    const ttl = Math.max(this.config.ACCESS_TOKEN_TTL_SECONDS + 60, this.config.REFRESH_TOKEN_TTL_DAYS * 86400);
+    for (const id of familyIds) multi.set(revokedSessionKey(id), '1', 'EX', ttl);
     await multi.exec();
     try {
       this.nc.publish(Subjects.sessionsRevoked, JSON.stringify({ sessionIds: familyIds }));

@@ -15,7 +15,8 @@ export class MailQueue {
 
   /**
    * Queues a login-code mail. The job id comes from the issued code, so a retried enqueue of
-   * the same code cannot send two mails. Failed jobs are kept for inspection.
+   * the same code cannot send two mails. A sent job is removed at once (its data holds the
+   * code); failed jobs are kept for inspection, with the code scrubbed by the mail app.
    */
   async loginCode(to: string, code: string, expiresInMinutes: number, issueId: string): Promise<void> {
     await this.queue.add(
@@ -25,7 +26,7 @@ export class MailQueue {
         jobId: `login-code-${issueId}`,
         attempts: this.config.MAIL_ATTEMPTS,
         backoff: { type: 'exponential', delay: this.config.MAIL_BACKOFF_MS },
-        removeOnComplete: { age: 3600, count: 1000 },
+        removeOnComplete: true,
         removeOnFail: false,
       },
     );
