@@ -12,7 +12,7 @@ const report = join(root, '.vitest-report.json');
 rmSync(report, { force: true });
 
 execFileSync(process.execPath, ['tools/build.mjs'], { stdio: 'inherit' });
-execFileSync(process.execPath, ['tools/docdb.mjs', '--build-only'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['tools/go-tools.mjs', 'docdb', 's3'], { stdio: 'inherit' });
 
 const args = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
 const run = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, PARLEY_TEST_PREBUILT: '1' } });

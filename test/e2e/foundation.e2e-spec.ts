@@ -45,7 +45,7 @@ describe('foundation: every hop, health and outages', () => {
 
   it('every app serves /health with its dependencies and /metrics in Prometheus format', async () => {
     const expected: Record<string, string[]> = {
-      'api-gateway': ['nats', 'redis'],
+      'api-gateway': ['media', 'nats', 'redis'],
       user: ['mongo', 'nats', 'redis'],
       chat: ['mongo', 'nats', 'redis'],
       mail: ['nats', 'redis', 'smtp'],

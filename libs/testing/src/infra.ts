@@ -48,6 +48,10 @@ export const startDocdb = (port?: number) => {
   return server('docdb', 'mongodb', (p) => spawnProc('docdb', join(repoRoot, '.bin', 'docdb'), ['-listen', `127.0.0.1:${p}`, '-sqlite-dir', dir]), port);
 };
 
+/** An in-memory S3-compatible server (tools/s3, gofakes3) with the given buckets. */
+export const startS3 = (buckets: string[], port?: number) =>
+  server('s3', 'http', (p) => spawnProc('s3', join(repoRoot, '.bin', 's3'), ['-listen', `127.0.0.1:${p}`, '-buckets', buckets.join(',')]), port);
+
 export interface Mailbox extends Server {
   smtpUrl: string;
   httpUrl: string;

@@ -1,4 +1,4 @@
-import { authSpec, bool, commonSpec, int, loadConfig, redisSpec, str } from '@app/common';
+import { type Config, authSpec, bool, commonSpec, int, loadConfig, oneOf, redisSpec, str } from '@app/common';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -26,8 +26,22 @@ export const gatewayConfigSpec = {
   UPLOAD_MAX_PIXELS: int(40_000_000, { min: 1 }),
   /** Uploads per user per minute. */
   UPLOADS_PER_MINUTE: int(30, { min: 1 }),
-  /** Where uploaded images are kept (local disk storage). */
+  /** Where uploaded images are kept: `disk` (MEDIA_DIR; one machine, or a shared volume) or `s3` (S3_*). */
+  MEDIA_STORAGE: oneOf(['disk', 's3'] as const, 'disk'),
+  /** Directory of the disk storage. */
   MEDIA_DIR: str('.data/media'),
+  /** Bucket of the s3 storage (required with MEDIA_STORAGE=s3). */
+  S3_BUCKET: str(''),
+  /** Key prefix inside the bucket, e.g. `parley/`. */
+  S3_PREFIX: str(''),
+  S3_REGION: str('us-east-1'),
+  /** Endpoint of an S3-compatible store (MinIO, Ceph, R2...); empty for AWS S3. */
+  S3_ENDPOINT: str(''),
+  /** Path-style URLs (endpoint/bucket/key), which most S3-compatible stores need. */
+  S3_FORCE_PATH_STYLE: bool(true),
+  /** Static credentials; when empty the AWS SDK's default chain is used (environment, instance or task role). */
+  S3_ACCESS_KEY_ID: str(''),
+  S3_SECRET_ACCESS_KEY: str(''),
   /** How long a signed media URL (GET /media/<key>) stays valid. */
   MEDIA_URL_TTL_SECONDS: int(3600, { min: 10, max: 7 * 86400 }),
   /** Depth limit for GraphQL operations. */
@@ -36,8 +50,24 @@ export const gatewayConfigSpec = {
   GRAPHQL_SCHEMA_FILE: str(''),
 };
 
-export const loadGatewayConfig = () => loadConfig('api-gateway', gatewayConfigSpec);
-export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+export type GatewayConfig = Config<typeof gatewayConfigSpec>;
+
+/** Rules that tie variables together; the reason, or null when the settings fit. */
+export function crossCheckGatewayConfig(c: GatewayConfig): string | null {
+  if (c.MEDIA_STORAGE === 's3' && !c.S3_BUCKET) return 'S3_BUCKET is required when MEDIA_STORAGE=s3';
+  if (!c.S3_ACCESS_KEY_ID !== !c.S3_SECRET_ACCESS_KEY) return 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither';
+  return null;
+}
+
+export function loadGatewayConfig(): GatewayConfig {
+  const config = loadConfig('api-gateway', gatewayConfigSpec);
+  const problem = crossCheckGatewayConfig(config);
+  if (problem) {
+    process.stderr.write(`api-gateway: configuration error: ${problem}\n`);
+    process.exit(78); // EX_CONFIG, like loadConfig
+  }
+  return config;
+}
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 
 /** The gateway's own base URL, without a trailing slash, for links it hands out. */

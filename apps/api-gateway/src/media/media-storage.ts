@@ -1,14 +1,19 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { HealthRegistry } from '@app/common';
+import type { GatewayConfig } from '../config/gateway.config.js';
+import { S3Storage } from './s3-storage.js';
 
-/** Where media bytes live. Local disk today; an S3-compatible store implements the same three calls. */
+/** Where media bytes live: local disk (LocalDiskStorage) or an S3-compatible bucket (S3Storage). */
 export interface MediaStorage {
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   /** The bytes, or null when nothing is stored under `key`. */
   get(key: string): Promise<Buffer | null>;
   /** Removes `key`; nothing happens when it is absent. */
   delete(key: string): Promise<void>;
+  /** Resolves when the store can be used (for /health). */
+  check(): Promise<void>;
 }
 
 export const MEDIA_STORAGE = Symbol('MEDIA_STORAGE');
@@ -47,8 +52,32 @@ export class LocalDiskStorage implements MediaStorage {
     await rm(this.pathOf(key), { force: true });
   }
 
+  /** For /health: the directory exists (made when missing) and is writable. */
+  async check(): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+    await access(this.root, constants.W_OK);
+  }
+
   private pathOf(key: string): string {
     // Keys are made by the gateway and checked against MEDIA_KEY before any read, so they never hold a path separator.
     return join(this.root, key.slice(0, 2), key);
   }
+}
+
+/** The storage MEDIA_STORAGE names, with its check in /health as `media`. */
+export function createMediaStorage(config: GatewayConfig, health: HealthRegistry): MediaStorage {
+  const storage =
+    config.MEDIA_STORAGE === 's3'
+      ? new S3Storage({
+          bucket: config.S3_BUCKET,
+          prefix: config.S3_PREFIX,
+          region: config.S3_REGION,
+          endpoint: config.S3_ENDPOINT,
+          forcePathStyle: config.S3_FORCE_PATH_STYLE,
+          accessKeyId: config.S3_ACCESS_KEY_ID,
+          secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+        })
+      : new LocalDiskStorage(config.MEDIA_DIR);
+  health.add('media', () => storage.check());
+  return storage;
 }

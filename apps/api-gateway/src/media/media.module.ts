@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { HealthRegistry } from '@app/common';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ImageProcessor } from './image-processor.js';
 import { MediaController } from './media.controller.js';
 import { MediaService } from './media.service.js';
-import { LocalDiskStorage, MEDIA_STORAGE } from './media-storage.js';
+import { createMediaStorage, MEDIA_STORAGE } from './media-storage.js';
 import { MediaUrls } from './media-urls.js';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor.js';
 import { UploadsController } from './uploads.controller.js';
@@ -25,7 +26,7 @@ import { UploadsService } from './uploads.service.js';
   ],
   controllers: [UploadsController, MediaController],
   providers: [
-    { provide: MEDIA_STORAGE, inject: [GATEWAY_CONFIG], useFactory: (config: GatewayConfig) => new LocalDiskStorage(config.MEDIA_DIR) },
+    { provide: MEDIA_STORAGE, inject: [GATEWAY_CONFIG, HealthRegistry], useFactory: createMediaStorage },
     {
       provide: MediaUrls,
       inject: [GATEWAY_CONFIG],

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asOk, createDirect, gqlOk, login, startS3, Stack, waitUntil, type Server, type Session } from '@app/testing';
+
+const BUCKET = 'parley-media';
+const PREFIX = 'parley/';
+
+interface Uploaded {
+  id: string;
+  url: string;
+  thumbnailUrl: string;
+  size: number;
+}
+
+/** A small photo-like PNG, different each call. */
+const photo = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: Math.floor(Math.random() * 255), g: 80, b: 160 } } })
+    .png()
+    .toBuffer();
+
+describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
+  let s3: Server;
+  let stack: Stack;
+  let client: S3Client;
+  let alice: Session;
+  let bob: Session;
+
+  const upload = async (gatewayUrl: string, who: Session, bytes: Buffer) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'photo.png');
+    const res = await fetch(`${gatewayUrl}/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${who.accessToken}` } });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const health = async (gatewayUrl: string) => {
+    const res = await fetch(`${gatewayUrl}/health`);
+    return { status: res.status, checks: ((await res.json()) as { checks: Record<string, string> }).checks };
+  };
+  const storedKeys = async () => {
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
+    return (listed.Contents ?? []).map((o) => o.Key!).sort();
+  };
+
+  beforeAll(async () => {
+    s3 = await startS3([BUCKET]);
+    stack = await Stack.start({
+      env: {
+        MEDIA_STORAGE: 's3',
+        S3_BUCKET: BUCKET,
+        S3_PREFIX: PREFIX,
+        S3_ENDPOINT: s3.url,
+        S3_ACCESS_KEY_ID: 'parley-test',
+        S3_SECRET_ACCESS_KEY: 'parley-test-secret',
+        // Never used: a gateway on S3 keeps nothing on its own disk.
+        MEDIA_DIR: '/nonexistent/parley-media',
+      },
+    });
+    client = new S3Client({
+      region: 'us-east-1',
+      endpoint: s3.url,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'parley-test', secretAccessKey: 'parley-test-secret' },
+    });
+    [alice, bob] = await Promise.all([login(stack), login(stack)]);
+  });
+  afterAll(async () => {
+    client?.destroy();
+    const results = await Promise.allSettled([stack?.stop(), s3?.stop()]);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  });
+
+  it('stores both renditions in the bucket under the prefix; a message carries them; another gateway serves them', async () => {
+    expect(await health(stack.gatewayUrl)).toEqual({ status: 200, checks: { media: 'up', nats: 'up', redis: 'up' } });
+    const before = await storedKeys();
+    const r = await upload(stack.gatewayUrl, alice, await photo());
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const up = r.body as unknown as Uploaded;
+    const added = (await storedKeys()).filter((k) => !before.includes(k));
+    expect(added).toHaveLength(2);
+    for (const k of added) expect(k).toMatch(/^parley\/[A-Za-z0-9_-]{24}\.(png|jpg|webp)$/);
+
+    // The bytes behind the signed link are the bytes in the bucket.
+    const key = new URL(up.url).pathname.split('/').pop()!;
+    const object = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: PREFIX + key }));
+    const inBucket = Buffer.from(await object.Body!.transformToByteArray());
+    const served = await fetch(up.url);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(inBucket)).toBe(true);
+    expect(inBucket.length).toBe(up.size);
+
+    // Sent in a chat, Bob reads it through a second gateway: gateways share the store, not a disk.
+    const chat = await createDirect(stack, alice, bob.userId);
+    await asOk(stack, alice, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
+      i: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [up.id] },
+    });
+    const other = await stack.startApp('api-gateway');
+    const { messages } = await gqlOk<{ messages: { messages: { attachments: { url: string; thumbnailUrl: string }[] }[] } }>(
+      other.url,
+      'query($c: ID!) { messages(chatId: $c) { messages { attachments { url thumbnailUrl } } } }',
+      { c: chat.id },
+      { token: bob.accessToken },
+    );
+    const seen = messages.messages.at(-1)!.attachments[0];
+    for (const link of [seen.url, seen.thumbnailUrl]) {
+      const res = await fetch(link);
+      expect(res.status, link).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^image\//);
+    }
+    await stack.stopApp(other);
+  });
+
+  it('a store that is down: upload and media answer 503 SERVICE_UNAVAILABLE, /health names media; all recovers', async () => {
+    const r = await upload(stack.gatewayUrl, alice, await photo());
+    expect(r.status).toBe(201);
+    const up = r.body as unknown as Uploaded;
+
+    await s3.stop();
+    const failed = await upload(stack.gatewayUrl, alice, await photo());
+    expect(failed.status).toBe(503);
+    expect(failed.body.code).toBe('SERVICE_UNAVAILABLE');
+    expect(String(failed.body.message)).toMatch(/media storage/);
+    const media = await fetch(up.url);
+    expect(media.status).toBe(503);
+    expect(await health(stack.gatewayUrl)).toEqual({ status: 503, checks: { media: 'down', nats: 'up', redis: 'up' } });
+
+    // Back (empty: this test server keeps objects in memory): uploads work again without a restart.
+    await s3.restart();
+    await waitUntil(async () => (await health(stack.gatewayUrl)).status === 200, 'gateway health back to 200', 15000);
+    const again = await upload(stack.gatewayUrl, bob, await photo());
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(await storedKeys()).toHaveLength(2);
+  });
+});
