@@ -171,6 +171,22 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(ipCapped.errors![0].extensions?.retryAfterSeconds).toBeGreaterThan(3500);
   });
 
+  it('believes X-Forwarded-For only from the peers TRUST_PROXY names', async () => {
+    // This gateway trusts a load balancer network the tests are not in: every request counts
+    // against the one address it really comes from, whatever X-Forwarded-For claims.
+    const gateway = await stack.startApp('api-gateway', { TRUST_PROXY: '10.0.0.0/8' });
+    try {
+      const viaUntrusted = (ip: string) =>
+        gql(gateway.url, 'mutation($e: String!) { requestLoginCode(email: $e) { sent } }', { e: uniqueEmail() }, { headers: { 'x-forwarded-for': ip } });
+      for (let i = 0; i < 4; i++) expect(errorCode(await viaUntrusted(randomIp()))).toBeUndefined();
+      expect(errorCode(await viaUntrusted(randomIp()))).toBe('RATE_LIMITED');
+      // The default gateway trusts loopback: the same claims are distinct clients there.
+      expect(errorCode(await requestCode(stack, uniqueEmail(), randomIp()))).toBeUndefined();
+    } finally {
+      await stack.stopApp(gateway);
+    }
+  });
+
   it('rotates refresh tokens; reusing a rotated one revokes the whole family', async () => {
     const s = await login(stack);
     const r1 = await gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(stack.gatewayUrl, REFRESH, { t: s.refreshToken });

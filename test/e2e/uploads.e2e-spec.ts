@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, errorCode, login, Stack, type Session } from '@app/testing';
+import { as, asOk, createDirect, errorCode, login, sleep, Stack, waitUntil, type Session } from '@app/testing';
 
 const JWT_SECRET = `uploads-e2e-${randomUUID()}`;
 const MAX_BYTES = 300_000;
@@ -288,6 +288,45 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect(cleared.setAvatar.avatarUrl).toContain('/avatars/default.svg');
     const again = await asOk<{ me: { avatarUrl: string } }>(stack, carol, '{ me { avatarUrl } }');
     expect(again.me.avatarUrl).toContain('/avatars/default.svg');
+  });
+
+  it('deleting an image message for everyone removes its files, unless a forwarded copy or an avatar still shows them', async () => {
+    const chat = await createDirect(stack, bob, carol.userId);
+    const elsewhere = await createDirect(stack, bob, alice.userId);
+    const [lonely, forwarded, avatar] = [
+      await uploadOk(bob, await flat(31, 31).png().toBuffer()),
+      await uploadOk(bob, await flat(32, 32).png().toBuffer()),
+      await uploadOk(bob, await flat(33, 33).png().toBuffer()),
+    ];
+    const sent: string[] = [];
+    for (const up of [lonely, forwarded, avatar]) {
+      const r = await sendImages(bob, chat.id, [up.id]);
+      expect(r.errors).toBeUndefined();
+      sent.push(r.data!.sendMessage.id);
+    }
+    await asOk(stack, bob, 'mutation($m: ID!, $c: [ID!]!) { forwardMessage(messageId: $m, chatIds: $c) { id } }', { m: sent[1], c: [elsewhere.id] });
+    await asOk(stack, bob, SET_AVATAR, { u: avatar.id });
+
+    const before = storedFiles();
+    for (const id of sent) await asOk(stack, bob, 'mutation($id: ID!) { deleteMessage(id: $id, forEveryone: true) { id deleted } }', { id });
+    // The image and thumbnail of the one nothing else shows go, a moment after the answer.
+    await waitUntil(async () => (await get(lonely.url)).status === 404 || null, 'the removed image to be gone', 10000);
+    expect((await get(lonely.thumbnailUrl)).status).toBe(404);
+    await sleep(500);
+    expect(storedFiles()).toBe(before - 2);
+    // The forwarded copy and the avatar still show theirs.
+    const copy = await asOk<{ messages: { messages: ImageMessage[] } }>(
+      stack,
+      alice,
+      `query($c: ID!) { messages(chatId: $c) { messages { id attachments { ${ATTACHMENT_FIELDS} } } } }`,
+      { c: elsewhere.id },
+    );
+    const copied = copy.messages.messages.at(-1)!.attachments[0];
+    expect(copied.id).toBe(forwarded.id);
+    expect((await get(copied.url)).status).toBe(200);
+    expect((await get(avatar.url)).status).toBe(200);
+    const { me } = await asOk<{ me: { avatarUrl: string } }>(stack, bob, '{ me { avatarUrl } }');
+    expect((await get(me.avatarUrl)).status).toBe(200);
   });
 
   it(`allows ${UPLOADS_PER_MINUTE} uploads a minute per user, then answers 429 with Retry-After`, async () => {

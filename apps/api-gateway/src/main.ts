@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '@app/common';
 import { AppModule } from './app.module.js';
-import { loadGatewayConfig } from './config/gateway.config.js';
+import { loadGatewayConfig, trustProxySetting } from './config/gateway.config.js';
 
 const config = loadGatewayConfig();
 const logger = createLogger('api-gateway', config.LOG_LEVEL, config.LOG_FORMAT);
@@ -11,7 +11,8 @@ const logger = createLogger('api-gateway', config.LOG_LEVEL, config.LOG_FORMAT);
 async function bootstrap() {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), { logger: new PinoNestLogger(logger), abortOnError: false });
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // Validated at start (crossCheckGatewayConfig): X-Forwarded-For is believed from these peers only.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim());
   app.enableCors({ origin: origins.includes('*') ? true : origins, credentials: true });
   app.useGlobalFilters(new ErrorFilter(logger));

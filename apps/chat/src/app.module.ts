@@ -6,6 +6,7 @@ import { ChatDoc, ChatSchema, MembershipDoc, MembershipSchema } from './chats/ch
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';
 import { AttachmentDoc, AttachmentSchema } from './attachments/attachment.schema.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
+import { AttachmentsGc } from './attachments/attachments-gc.js';
 import { AttachmentsRepository } from './attachments/attachments.repository.js';
 import { AttachmentsService } from './attachments/attachments.service.js';
 import { ChatLock } from './chats/chat-lock.js';
@@ -54,6 +55,7 @@ export class AppModule {
         UserDirectory,
         AttachmentsRepository,
         AttachmentsService,
+        AttachmentsGc,
       ],
     };
   }

@@ -20,6 +20,7 @@ export const Subjects = {
     updateProfile: 'user.users.update-profile',
     setLastSeen: 'user.users.set-last-seen',
     setAvatar: 'user.users.set-avatar',
+    avatarsInUse: 'user.users.avatars-in-use',
   },
   chat: {
     createDirect: 'chat.chats.create-direct',
@@ -51,6 +52,11 @@ export const Subjects = {
    * sockets opened with them.
    */
   sessionsRevoked: 'evt.sessions.revoked',
+  /**
+   * Media files no record names any more (`{ keys }`), from the chat service; one gateway of the
+   * queue group removes them from the media storage.
+   */
+  mediaOrphaned: 'evt.media.orphaned',
   /** Events for one user; gateways subscribe only for users connected to them. */
   userEvents: (userId: string) => `evt.user.${userId}`,
 } as const;

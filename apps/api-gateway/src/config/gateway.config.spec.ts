@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '@app/common';
-import { crossCheckGatewayConfig, gatewayConfigSpec } from './gateway.config.js';
+import { crossCheckGatewayConfig, gatewayConfigSpec, trustProxySetting } from './gateway.config.js';
 
 const check = (env: Record<string, string>) => crossCheckGatewayConfig(parseConfig(gatewayConfigSpec, env));
 
@@ -25,5 +25,22 @@ describe('gateway media storage settings', () => {
 
   it('names an unknown storage kind', () => {
     expect(() => parseConfig(gatewayConfigSpec, { MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE/);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    ['loopback', ['loopback']],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+    ['uniquelocal,fd00::/8,192.168.1.10', ['uniquelocal', 'fd00::/8', '192.168.1.10']],
+    ['2', 2],
+  ])('reads %j', (value, setting) => {
+    expect(trustProxySetting(value)).toEqual(setting);
+    expect(check({ TRUST_PROXY: value })).toBeNull();
+  });
+
+  it.each(['everyone', '10.0.0.0/33', '10.0.0', 'loopback,,', '::1/129', '1.2.3.4/8/9'])('refuses %j, naming the variable', (value) => {
+    expect(trustProxySetting(value)).toBeNull();
+    expect(check({ TRUST_PROXY: value })).toMatch(/^TRUST_PROXY: /);
   });
 });

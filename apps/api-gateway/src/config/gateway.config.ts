@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { type Config, authSpec, bool, commonSpec, int, loadConfig, oneOf, redisSpec, str } from '@app/common';
 
 const production = process.env.NODE_ENV === 'production';
@@ -12,6 +13,12 @@ export const gatewayConfigSpec = {
   CORS_ORIGINS: str('*', { notInProduction: (v) => (v.split(',').includes('*') ? 'open CORS (*) is not allowed; list the web origins' : null) }),
   /** The self-hosted GraphiQL at GET /graphiql and schema introspection (for IDEs and codegen); always on outside production. */
   GRAPHIQL: bool(!production),
+  /**
+   * Which peers may set X-Forwarded-For (per-IP limits use the client address it names): a hop
+   * count, or a comma-separated list of `loopback`, `linklocal`, `uniquelocal`, addresses and CIDR
+   * ranges, e.g. `loopback, 10.0.0.0/8` for a load balancer in that network.
+   */
+  TRUST_PROXY: str('loopback'),
   /** Public base URL of this gateway, for links it hands out (avatars, media). Defaults to http://GATEWAY_HOST:GATEWAY_PORT. */
   PUBLIC_URL: str(''),
   /** Root mutation fields per minute (each alias counts). */
@@ -54,6 +61,8 @@ export type GatewayConfig = Config<typeof gatewayConfigSpec>;
 
 /** Rules that tie variables together; the reason, or null when the settings fit. */
 export function crossCheckGatewayConfig(c: GatewayConfig): string | null {
+  if (trustProxySetting(c.TRUST_PROXY) === null)
+    return `TRUST_PROXY: "${c.TRUST_PROXY}" is neither a hop count nor a list of loopback, linklocal, uniquelocal, addresses and CIDR ranges`;
   if (c.MEDIA_STORAGE === 's3' && !c.S3_BUCKET) return 'S3_BUCKET is required when MEDIA_STORAGE=s3';
   if (!c.S3_ACCESS_KEY_ID !== !c.S3_SECRET_ACCESS_KEY) return 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither';
   return null;
@@ -72,3 +81,21 @@ export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 
 /** The gateway's own base URL, without a trailing slash, for links it hands out. */
 export const publicUrlOf = (config: GatewayConfig): string => (config.PUBLIC_URL || `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}`).replace(/\/$/, '');
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as Express's `trust proxy` setting: a hop count or a list; null when malformed. */
+export function trustProxySetting(value: string): number | string[] | null {
+  const v = value.trim();
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const items = v.split(',').map((x) => x.trim());
+  const valid = items.every((item) => {
+    if (PROXY_NAMES.has(item)) return true;
+    const [address, bits, ...rest] = item.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    if (bits === undefined) return true;
+    return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  });
+  return items.length && valid ? items : null;
+}

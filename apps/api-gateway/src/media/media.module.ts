@@ -6,6 +6,7 @@ import { AttachmentLoaderFactory } from './attachment.loader.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ImageProcessor } from './image-processor.js';
 import { MediaController } from './media.controller.js';
+import { MediaJanitor } from './media-janitor.js';
 import { MediaService } from './media.service.js';
 import { createMediaStorage, MEDIA_STORAGE } from './media-storage.js';
 import { MediaUrls } from './media-urls.js';
@@ -37,6 +38,7 @@ import { UploadsService } from './uploads.service.js';
     UploadsGuard,
     UploadErrorsInterceptor,
     MediaService,
+    MediaJanitor,
     AttachmentsService,
     AttachmentLoaderFactory,
   ],

@@ -27,6 +27,14 @@ export class AttachmentsRepository {
     return toDto(doc.toObject<AttachmentDoc>());
   }
 
+  /** Removes the record; its storage keys, or null when there was none. */
+  async remove(id: string): Promise<{ storageKey: string; thumbnailKey: string } | null> {
+    const doc = await this.attachments.findById(oid(id), { storageKey: 1, thumbnailKey: 1 }).lean<Pick<AttachmentDoc, 'storageKey' | 'thumbnailKey'>>();
+    if (!doc) return null;
+    await this.attachments.deleteOne({ _id: oid(id) });
+    return { storageKey: doc.storageKey, thumbnailKey: doc.thumbnailKey };
+  }
+
   async byIds(ids: string[]): Promise<AttachmentDto[]> {
     const docs = await this.attachments.find({ _id: { $in: ids.map(oid) } }).lean<AttachmentDoc[]>();
     return docs.map(toDto);

@@ -21,6 +21,13 @@ export class UserDirectory {
     return found;
   }
 
+  /** The ids among `attachmentIds` that are someone's avatar. */
+  async avatarsAmong(attachmentIds: string[]): Promise<Set<string>> {
+    if (!attachmentIds.length) return new Set();
+    const r = await this.rpc.send<{ attachmentIds: string[] }>(Subjects.user.avatarsInUse, { attachmentIds });
+    return new Set(r.attachmentIds);
+  }
+
   async name(id: string): Promise<string> {
     return (await this.byIds([id])).get(id)?.name ?? 'Someone';
   }

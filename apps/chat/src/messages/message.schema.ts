@@ -86,3 +86,5 @@ export const MessageSchema = SchemaFactory.createForClass(MessageDoc);
 MessageSchema.index({ chatId: 1, seq: 1 }, { unique: true });
 MessageSchema.index({ senderId: 1, clientId: 1 }, { unique: true });
 MessageSchema.index({ chatId: 1, createdAt: -1 });
+// Whether an attachment is still shown anywhere (AttachmentsGc, after a deletion for everyone).
+MessageSchema.index({ attachmentIds: 1 });

@@ -117,6 +117,11 @@ export class MessagesRepository {
     await this.messages.updateMany({ chatId, 'replyTo.id': id }, { $set: { 'replyTo.deleted': true }, $unset: { 'replyTo.text': 1 } });
   }
 
+  /** Whether any message (a forwarded copy, another send) still shows this attachment. */
+  async referencesAttachment(attachmentId: string): Promise<boolean> {
+    return (await this.messages.exists({ attachmentIds: attachmentId })) !== null;
+  }
+
   async hideFor(id: string, userId: string): Promise<void> {
     await this.messages.updateOne({ _id: oid(id) }, { $addToSet: { hiddenFor: userId } });
   }

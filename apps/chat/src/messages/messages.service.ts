@@ -15,6 +15,7 @@ import { groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
 import { SentIds } from './sent-ids.js';
+import { AttachmentsGc } from '../attachments/attachments-gc.js';
 import { validateEmoji } from './reaction-rules.js';
 
 const MAX_REACTIONS_PER_USER = 20;
@@ -31,6 +32,7 @@ export class MessagesService {
     private readonly events: EventsPublisher,
     private readonly directory: UserDirectory,
     private readonly sentIds: SentIds,
+    private readonly gc: AttachmentsGc,
     @InjectModel(AttachmentDoc.name) private readonly attachments: Model<AttachmentDoc>,
   ) {}
 
@@ -127,7 +129,9 @@ export class MessagesService {
       const at = new Date();
       await this.messages.tombstone(messageId, message.chatId, at);
       await this.chats.forgetUnread(message.chatId, message.senderId, message.seq);
-      return this.publishUpdate({ ...message, deletedAt: at, text: undefined, attachmentIds: [], edits: [], reactions: [] }, members);
+      const tombstone = this.publishUpdate({ ...message, deletedAt: at, text: undefined, attachmentIds: [], edits: [], reactions: [] }, members);
+      this.gc.release(message.attachmentIds);
+      return tombstone;
     });
   }
 

@@ -36,6 +36,12 @@ export class UsersController {
     return this.users.setAvatar(req.userId, req.avatarId);
   }
 
+  /** Which of these attachment ids are someone's avatar (the chat service asks before removing one). */
+  @MessagePattern(Subjects.user.avatarsInUse)
+  avatarsInUse(@Payload() req: { attachmentIds: unknown }): Promise<{ attachmentIds: string[] }> {
+    return this.users.avatarsInUse(req.attachmentIds);
+  }
+
   @MessagePattern(Subjects.user.setLastSeen)
   async setLastSeen(@Payload() req: SetLastSeenRequest): Promise<boolean> {
     await this.users.setLastSeen(req.userId, new Date(req.at));

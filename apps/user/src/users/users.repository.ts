@@ -94,6 +94,13 @@ export class UsersRepository {
     return doc ? toUserDto(doc) : null;
   }
 
+  /** The ids among `ids` that some user has as avatar. */
+  async avatarsAmong(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const docs = await this.users.find({ avatarId: { $in: ids } }, { avatarId: 1 }).lean<Array<{ avatarId?: string }>>();
+    return [...new Set(docs.map((d) => d.avatarId).filter((id): id is string => !!id))];
+  }
+
   async setLastSeen(id: string, at: Date): Promise<void> {
     await this.users.updateOne({ _id: new Types.ObjectId(id) }, { $set: { lastSeenAt: at } });
   }

@@ -45,6 +45,12 @@ export class UsersService {
     return updated;
   }
 
+  async avatarsInUse(idsIn: unknown): Promise<{ attachmentIds: string[] }> {
+    if (!Array.isArray(idsIn) || idsIn.length > 100 || !idsIn.every((id) => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)))
+      throw AppError.badInput('attachmentIds', 'must be a list of at most 100 ids');
+    return { attachmentIds: await this.users.avatarsAmong(idsIn as string[]) };
+  }
+
   async setLastSeen(userId: string, at: Date): Promise<void> {
     await this.users.setLastSeen(userId, at);
   }
