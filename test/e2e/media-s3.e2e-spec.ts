@@ -54,6 +54,9 @@ describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
         S3_SECRET_ACCESS_KEY: 'parley-test-secret',
         // Never used: a gateway on S3 keeps nothing on its own disk.
         MEDIA_DIR: '/nonexistent/parley-media',
+        // Uploads never sent are swept after 4 s here (a day by default).
+        UNSENT_UPLOAD_TTL_SECONDS: '4',
+        UPLOAD_SWEEP_INTERVAL_SECONDS: '1',
       },
     });
     client = new S3Client({
@@ -109,6 +112,30 @@ describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
       expect(res.headers.get('content-type')).toMatch(/^image\//);
     }
     await stack.stopApp(other);
+  });
+
+  it('an upload never sent is removed once it is UNSENT_UPLOAD_TTL_SECONDS old; a sent one and an avatar stay', async () => {
+    const made = async () => {
+      const r = await upload(stack.gatewayUrl, bob, await photo());
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body as unknown as Uploaded;
+    };
+    const [unsent, sent, avatar] = [await made(), await made(), await made()];
+    const chat = await createDirect(stack, bob, alice.userId);
+    await asOk(stack, bob, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
+      i: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [sent.id] },
+    });
+    await asOk(stack, bob, 'mutation($u: ID) { setAvatar(uploadId: $u) { id } }', { u: avatar.id });
+
+    const keyOf = (url: string) => PREFIX + new URL(url).pathname.split('/').pop()!;
+    await waitUntil(async () => (await fetch(unsent.url)).status === 404 || null, 'the unsent upload to be swept', 20000);
+    await waitUntil(async () => !(await storedKeys()).includes(keyOf(unsent.thumbnailUrl)) || null, 'its thumbnail to be removed', 5000);
+    const keys = await storedKeys();
+    for (const kept of [sent, avatar]) {
+      expect(keys).toContain(keyOf(kept.url));
+      expect(keys).toContain(keyOf(kept.thumbnailUrl));
+      expect((await fetch(kept.url)).status).toBe(200);
+    }
   });
 
   it('a store that is down: upload and media answer 503 SERVICE_UNAVAILABLE, /health names media; all recovers', async () => {

@@ -288,6 +288,9 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect(cleared.setAvatar.avatarUrl).toContain('/avatars/default.svg');
     const again = await asOk<{ me: { avatarUrl: string } }>(stack, carol, '{ me { avatarUrl } }');
     expect(again.me.avatarUrl).toContain('/avatars/default.svg');
+    // The image nothing shows any more is removed (released by the gateway, collected by the chat service).
+    await waitUntil(async () => (await get(up.url)).status === 404 || null, 'the cleared avatar image to be removed', 10000);
+    expect((await get(me.me.avatarUrl)).status).toBe(404);
   });
 
   it('deleting an image message for everyone removes its files, unless a forwarded copy or an avatar still shows them', async () => {
@@ -327,6 +330,13 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect((await get(avatar.url)).status).toBe(200);
     const { me } = await asOk<{ me: { avatarUrl: string } }>(stack, bob, '{ me { avatarUrl } }');
     expect((await get(me.avatarUrl)).status).toBe(200);
+
+    // Replaced by another avatar, the old one (no longer in any message) goes as well.
+    const next = await uploadOk(bob, await flat(34, 34).png().toBuffer());
+    await asOk(stack, bob, SET_AVATAR, { u: next.id });
+    await waitUntil(async () => (await get(avatar.url)).status === 404 || null, 'the replaced avatar to be removed', 10000);
+    expect((await get(next.url)).status).toBe(200);
+    expect((await get(copied.url)).status).toBe(200);
   });
 
   it(`allows ${UPLOADS_PER_MINUTE} uploads a minute per user, then answers 429 with Retry-After`, async () => {

@@ -46,6 +46,7 @@ export const Subjects = {
     ownUpload: 'chat.attachments.own',
     createAttachment: 'chat.attachments.create',
     attachmentsByIds: 'chat.attachments.by-ids',
+    releaseAttachments: 'chat.attachments.release',
   },
   /**
    * Sessions signed out or revoked (`{ sessionIds }`); every gateway listens and closes the

@@ -78,6 +78,11 @@ export interface SetAvatarRequest {
   /** An upload of the user's, checked by the gateway with the chat service; null removes the avatar. */
   avatarId: string | null;
 }
+export interface SetAvatarReply {
+  user: UserDto;
+  /** The avatar it replaced (the gateway asks the chat service to release it), or null. */
+  previousAvatarId: string | null;
+}
 
 export interface SetLastSeenRequest {
   userId: string;

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RpcClient } from '@app/common';
-import { AppError, Subjects, type SearchUsersReply, type UserDto } from '@app/contracts';
+import { AppError, Subjects, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import { AttachmentsService } from '../media/attachments.service.js';
@@ -13,6 +13,7 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
 @Injectable()
 export class UsersService {
+  private readonly logger = new Logger('UsersService');
   private readonly publicUrl: string;
 
   constructor(
@@ -55,8 +56,14 @@ export class UsersService {
       if (!OBJECT_ID.test(uploadId)) throw AppError.badInput('uploadId', 'is not a valid id');
       await this.rpc.send<boolean>(Subjects.chat.ownUpload, { viewerId: userId, uploadId });
     }
-    const user = await this.rpc.send<UserDto>(Subjects.user.setAvatar, { userId, avatarId: uploadId ?? null });
+    const { user, previousAvatarId } = await this.rpc.send<SetAvatarReply>(Subjects.user.setAvatar, { userId, avatarId: uploadId ?? null });
     loader.users.clear(userId).prime(userId, user);
+    // The replaced image goes unless a message still shows it (the chat service decides).
+    if (previousAvatarId && previousAvatarId !== uploadId) {
+      this.rpc
+        .send(Subjects.chat.releaseAttachments, { attachmentIds: [previousAvatarId] })
+        .catch((err: unknown) => this.logger.warn(`old avatar ${previousAvatarId} not released: ${String(err)}`));
+    }
     return toUser(user);
   }
 

@@ -34,3 +34,5 @@ export class AttachmentDoc {
 
 export const AttachmentSchema = SchemaFactory.createForClass(AttachmentDoc);
 AttachmentSchema.index({ ownerId: 1 });
+// The sweep of uploads that were never sent walks them by age.
+AttachmentSchema.index({ createdAt: 1 });

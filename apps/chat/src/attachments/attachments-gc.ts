@@ -1,29 +1,52 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { InjectNats } from '@app/common';
+import type { Redis } from 'ioredis';
+import { InjectNats, InjectRedis } from '@app/common';
 import { Subjects } from '@app/contracts';
+import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessagesRepository } from '../messages/messages.repository.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 
+const SWEEP_LEASE = 'parley:uploads-sweep:lease';
+/** Creation time up to which uploads have been looked at (ms since the epoch). */
+const SWEEP_MARK = 'parley:uploads-sweep:until';
+const BATCH = 100;
+const MAX_BATCHES_PER_SWEEP = 50;
+
 /**
- * After a message is deleted for everyone, its images go too unless something still shows them
- * (a forwarded copy, another message, someone's avatar): the record is removed here and the
- * files by a gateway (`evt.media.orphaned`). Runs after the deletion has been answered; a failure
- * leaves files behind (logged), never a message without its image.
+ * Removes images nothing shows any more: the record here, the files by a gateway
+ * (`evt.media.orphaned`). Two ways in: a message deleted for everyone or an avatar replaced
+ * releases its attachments at once; a periodic sweep (one replica at a time, Redis lease) looks
+ * once at every upload that has reached UNSENT_UPLOAD_TTL_SECONDS. Either way an attachment goes
+ * only when no message shows it (a forwarded copy, another send) and it is nobody's avatar. A
+ * failure leaves files behind (logged), never a message without its image.
  */
 @Injectable()
-export class AttachmentsGc {
+export class AttachmentsGc implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('AttachmentsGc');
+  private timer?: NodeJS.Timeout;
+  private sweeping?: Promise<number>;
 
   constructor(
     private readonly attachments: AttachmentsRepository,
     private readonly messages: MessagesRepository,
     private readonly directory: UserDirectory,
     @InjectNats() private readonly nc: NatsConnection,
+    @InjectRedis() private readonly redis: Redis,
+    @Inject(CHAT_CONFIG) private readonly config: ChatConfig,
   ) {}
 
-  /** Fire and forget: called by the deletion, which does not wait. */
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.sweep(), this.config.UPLOAD_SWEEP_INTERVAL_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Fire and forget: the caller (a deletion, an avatar change) has already answered. */
   release(attachmentIds: string[]): void {
     if (!attachmentIds.length) return;
     this.collect(attachmentIds).catch((err: unknown) =>
@@ -31,10 +54,11 @@ export class AttachmentsGc {
     );
   }
 
-  /** Removes the unreferenced ones among `attachmentIds`; returns the storage keys handed to the gateways. */
+  /** Removes the unshown ones among `attachmentIds`; returns the storage keys handed to the gateways. */
   async collect(attachmentIds: string[]): Promise<string[]> {
-    const unshown: string[] = [];
-    for (const id of new Set(attachmentIds)) if (!(await this.messages.referencesAttachment(id))) unshown.push(id);
+    const ids = [...new Set(attachmentIds)];
+    const shown = await this.messages.attachmentsShown(ids);
+    const unshown = ids.filter((id) => !shown.has(id));
     const avatars = await this.directory.avatarsAmong(unshown);
     const keys: string[] = [];
     for (const id of unshown.filter((a) => !avatars.has(a))) {
@@ -43,5 +67,43 @@ export class AttachmentsGc {
     }
     if (keys.length) this.nc.publish(Subjects.mediaOrphaned, JSON.stringify({ keys }));
     return keys;
+  }
+
+  /**
+   * Looks at the uploads that reached the TTL since the last sweep; returns how many files were
+   * handed over. Skipped while another replica holds the lease.
+   */
+  sweep(): Promise<number> {
+    this.sweeping ??= this.sweepOnce()
+      .catch((err: unknown) => {
+        this.logger.warn(`upload sweep failed: ${err instanceof Error ? err.message : String(err)}`);
+        return 0;
+      })
+      .finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<number> {
+    const leaseSeconds = Math.max(30, this.config.UPLOAD_SWEEP_INTERVAL_SECONDS);
+    if ((await this.redis.set(SWEEP_LEASE, '1', 'EX', leaseSeconds, 'NX')) !== 'OK') return 0;
+    try {
+      const upTo = new Date(Date.now() - this.config.UNSENT_UPLOAD_TTL_SECONDS * 1000);
+      const mark = Number(await this.redis.get(SWEEP_MARK));
+      // Without a mark (first run, or Redis lost it), look one extra day back.
+      let after = new Date(Number.isFinite(mark) && mark > 0 ? mark : upTo.getTime() - 86400_000);
+      let files = 0;
+      for (let i = 0; i < MAX_BATCHES_PER_SWEEP; i++) {
+        const batch = await this.attachments.madeBetween(after, upTo, BATCH);
+        if (!batch.length) break;
+        files += (await this.collect(batch.map((a) => a.id))).length;
+        after = batch[batch.length - 1].createdAt;
+        await this.redis.set(SWEEP_MARK, String(after.getTime()));
+        if (batch.length < BATCH) break;
+      }
+      if (files) this.logger.log(`upload sweep: ${files / 2} unsent upload(s) removed`);
+      return files;
+    } finally {
+      await this.redis.del(SWEEP_LEASE);
+    }
   }
 }

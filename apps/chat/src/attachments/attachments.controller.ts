@@ -1,15 +1,26 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Subjects, type AttachmentDto, type AttachmentsByIdsRequest, type CreateAttachmentRequest } from '@app/contracts';
+import { AttachmentsGc } from './attachments-gc.js';
 import { AttachmentsService } from './attachments.service.js';
 
 @Controller()
 export class AttachmentsController {
-  constructor(private readonly attachments: AttachmentsService) {}
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly gc: AttachmentsGc,
+  ) {}
 
   @MessagePattern(Subjects.chat.createAttachment)
   create(@Payload() r: CreateAttachmentRequest): Promise<AttachmentDto> {
     return this.attachments.create(r);
+  }
+
+  /** Attachments something stopped showing (a replaced avatar): removed unless still shown elsewhere. */
+  @MessagePattern(Subjects.chat.releaseAttachments)
+  release(@Payload() r: { attachmentIds: unknown }): boolean {
+    this.gc.release(this.attachments.validIds(r.attachmentIds, 'attachmentIds', 100));
+    return true;
   }
 
   @MessagePattern(Subjects.chat.attachmentsByIds)

@@ -35,6 +35,16 @@ export class AttachmentsRepository {
     return { storageKey: doc.storageKey, thumbnailKey: doc.thumbnailKey };
   }
 
+  /** Attachments made in (after, upTo], oldest first, at most `limit`: ids and creation times. */
+  async madeBetween(after: Date, upTo: Date, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
+    const docs = await this.attachments
+      .find({ createdAt: { $gt: after, $lte: upTo } }, { createdAt: 1 })
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<Array<Pick<AttachmentDoc, '_id' | 'createdAt'>>>();
+    return docs.map((d) => ({ id: d._id.toHexString(), createdAt: d.createdAt }));
+  }
+
   async byIds(ids: string[]): Promise<AttachmentDto[]> {
     const docs = await this.attachments.find({ _id: { $in: ids.map(oid) } }).lean<AttachmentDoc[]>();
     return docs.map(toDto);

@@ -24,10 +24,15 @@ export class AttachmentsService {
     return this.attachments.insert({ ownerId, storageKey, thumbnailKey, mimeType, size, width, height, sha256 });
   }
 
+  /** A list of at most `max` valid ids, or BAD_USER_INPUT naming `field`. */
+  validIds(idsIn: unknown, field: string, max = MAX_IDS): string[] {
+    if (!Array.isArray(idsIn) || idsIn.length > max) throw AppError.badInput(field, `must be a list of at most ${max} ids`);
+    return idsIn.map((id, i) => requireId(id, `${field}[${i}]`));
+  }
+
   /** In the order of `ids`; null where an id names no attachment. */
   async byIds(idsIn: unknown): Promise<Array<AttachmentDto | null>> {
-    if (!Array.isArray(idsIn) || idsIn.length > MAX_IDS) throw AppError.badInput('ids', `must be a list of at most ${MAX_IDS} ids`);
-    const ids = idsIn.map((id, i) => requireId(id, `ids[${i}]`));
+    const ids = this.validIds(idsIn, 'ids');
     const found = new Map((await this.attachments.byIds([...new Set(ids)])).map((a) => [a.id, a]));
     return ids.map((id) => found.get(id) ?? null);
   }

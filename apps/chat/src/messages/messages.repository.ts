@@ -117,9 +117,12 @@ export class MessagesRepository {
     await this.messages.updateMany({ chatId, 'replyTo.id': id }, { $set: { 'replyTo.deleted': true }, $unset: { 'replyTo.text': 1 } });
   }
 
-  /** Whether any message (a forwarded copy, another send) still shows this attachment. */
-  async referencesAttachment(attachmentId: string): Promise<boolean> {
-    return (await this.messages.exists({ attachmentIds: attachmentId })) !== null;
+  /** The ids among `attachmentIds` that some message (a forwarded copy, another send) still shows. */
+  async attachmentsShown(attachmentIds: string[]): Promise<Set<string>> {
+    if (!attachmentIds.length) return new Set();
+    const shown = await this.messages.distinct('attachmentIds', { attachmentIds: { $in: attachmentIds } });
+    const wanted = new Set(attachmentIds);
+    return new Set(shown.map(String).filter((id) => wanted.has(id)));
   }
 
   async hideFor(id: string, userId: string): Promise<void> {

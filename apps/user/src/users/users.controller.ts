@@ -4,6 +4,7 @@ import {
   Subjects,
   type SearchUsersReply,
   type SearchUsersRequest,
+  type SetAvatarReply,
   type SetAvatarRequest,
   type SetLastSeenRequest,
   type UpdateProfileRequest,
@@ -32,7 +33,7 @@ export class UsersController {
   }
 
   @MessagePattern(Subjects.user.setAvatar)
-  setAvatar(@Payload() req: SetAvatarRequest): Promise<UserDto> {
+  setAvatar(@Payload() req: SetAvatarRequest): Promise<SetAvatarReply> {
     return this.users.setAvatar(req.userId, req.avatarId);
   }
 

@@ -88,10 +88,12 @@ export class UsersRepository {
     return doc ? toUserDto(doc) : null;
   }
 
-  async setAvatar(id: string, avatarId: string | null): Promise<UserDto | null> {
+  /** The user after the change and the avatar id it had before, or null when there is no such user. */
+  async setAvatar(id: string, avatarId: string | null): Promise<{ user: UserDto; previousAvatarId: string | null } | null> {
     const update = avatarId ? { $set: { avatarId } } : { $unset: { avatarId: 1 } };
-    const doc = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { returnDocument: 'after' }).lean<LeanUser>();
-    return doc ? toUserDto(doc) : null;
+    const before = await this.users.findOneAndUpdate({ _id: new Types.ObjectId(id) }, update, { returnDocument: 'before' }).lean<LeanUser>();
+    if (!before) return null;
+    return { user: toUserDto({ ...before, avatarId: avatarId ?? undefined }), previousAvatarId: before.avatarId ?? null };
   }
 
   /** The ids among `ids` that some user has as avatar. */

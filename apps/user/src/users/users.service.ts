@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@app/common';
-import { AppError, type SearchUsersReply, type UserDto } from '@app/contracts';
+import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { validateName } from './profile-rules.js';
 import { UsersRepository, type UserPageCursor } from './users.repository.js';
 
@@ -39,7 +39,7 @@ export class UsersService {
     return updated;
   }
 
-  async setAvatar(userId: string, avatarId: string | null): Promise<UserDto> {
+  async setAvatar(userId: string, avatarId: string | null): Promise<SetAvatarReply> {
     const updated = await this.users.setAvatar(userId, avatarId);
     if (!updated) throw AppError.notFound('user');
     return updated;
