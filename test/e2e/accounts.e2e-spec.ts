@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAccessToken, DEV_JWT_SECRET } from '@app/common';
 import { bullConnection, MAIL_QUEUE } from '@app/contracts';
@@ -183,6 +185,41 @@ describe('accounts: passwordless login, sessions, profiles', () => {
       // The default gateway trusts loopback: the same claims are distinct clients there.
       expect(errorCode(await requestCode(stack, uniqueEmail(), randomIp()))).toBeUndefined();
     } finally {
+      await stack.stopApp(gateway);
+    }
+  });
+
+  it('over a WebSocket too, per-IP limits count the client address a trusted proxy forwards', async () => {
+    const gateway = await stack.startApp('api-gateway', { RATE_LIMIT_IP_PER_MINUTE: '3' });
+    const s = await login(stack);
+    /** A graphql-ws client whose upgrade request says it forwards for `ip` (it comes from loopback, which is trusted). */
+    const from = (ip: string): Client =>
+      createClient({
+        url: `${gateway.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, { headers: { 'x-forwarded-for': ip } });
+          }
+        },
+        connectionParams: { authorization: `Bearer ${s.accessToken}` },
+        retryAttempts: 0,
+      });
+    const rename = (c: Client) =>
+      new Promise<{ errors?: readonly { extensions?: { code?: string } }[] }>((resolve) => {
+        let result: { errors?: readonly { extensions?: { code?: string } }[] } = {};
+        c.subscribe(
+          { query: 'mutation { updateProfile(input: { name: "Over A Socket" }) { name } }' },
+          { next: (r) => (result = r as typeof result), error: (e) => resolve({ errors: e as never }), complete: () => resolve(result) },
+        );
+      });
+    const [one, two] = [from(randomIp()), from(randomIp())];
+    try {
+      for (let i = 0; i < 3; i++) expect((await rename(one)).errors).toBeUndefined();
+      expect((await rename(one)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      // Another client behind the same proxy has its own budget.
+      expect((await rename(two)).errors).toBeUndefined();
+    } finally {
+      await Promise.allSettled([one.dispose(), two.dispose()]);
       await stack.stopApp(gateway);
     }
   });

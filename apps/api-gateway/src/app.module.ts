@@ -6,7 +6,8 @@ import { EventsPublisher, HealthModule, NatsModule, RedisModule, RpcClientModule
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
-import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway.config.js';
+import { GATEWAY_CONFIG, trustProxySetting, type GatewayConfig } from './config/gateway.config.js';
+import { clientIpResolver } from './graphql/client-ip.js';
 import { GraphiqlModule } from './graphiql/graphiql.module.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
 import { AttachmentLoaderFactory } from './media/attachment.loader.js';
@@ -38,7 +39,15 @@ export class AppModule {
             tokens: AccessTokens,
             presence: PresenceService,
             sockets: SocketSessions,
-          ) => graphqlOptions(config, { logger, loaders: { users, attachments }, tokens, presence, sockets }),
+          ) =>
+            graphqlOptions(config, {
+              logger,
+              loaders: { users, attachments },
+              tokens,
+              presence,
+              sockets,
+              clientIp: clientIpResolver(trustProxySetting(config.TRUST_PROXY) ?? ['loopback']),
+            }),
         }),
         UsersModule,
         AuthModule,

@@ -26,6 +26,8 @@ export interface WsDeps {
   sockets: SocketSessions;
   loaders: LoaderFactories;
   logger: Logger;
+  /** The client address of an upgrade request (TRUST_PROXY applied), for per-IP limits. */
+  clientIp: (req: IncomingMessage) => string;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface WsDeps {
  * count the connection for presence while it lives. Errors sent over the socket get the shape they have over
  * HTTP: a contract code in `extensions.code`, internals masked.
  */
-export function wsOptions({ tokens, presence, sockets, loaders, logger }: WsDeps) {
+export function wsOptions({ tokens, presence, sockets, loaders, logger, clientIp }: WsDeps) {
   const format = formatGraphQLError(logger);
   // An error of a resolver (it has a path) or of a failed stream (a cause that is no GraphQL error)
   // keeps its code, or is masked; one of the request itself (validation, variable coercion) is bad input.
@@ -72,7 +74,7 @@ export function wsOptions({ tokens, presence, sockets, loaders, logger }: WsDeps
     context: (ctx: WsCtx): GqlContext => ({
       req: ctx.extra.request as GqlContext['req'],
       viewer: ctx.extra.viewer,
-      ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+      ip: clientIp(ctx.extra.request),
       // Events arrive over minutes: users come from a short-lived cache shared by all subscriptions.
       userLoader: loaders.users.forSubscriptions(),
       attachmentLoader: loaders.attachments.create({ cache: false }),
