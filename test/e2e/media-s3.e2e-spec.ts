@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, login, startS3, Stack, waitUntil, type Server, type Session } from '@app/testing';
+import { asOk, createDirect, gqlOk, login, startS3, Stack, uploadFile, waitUntil, type Server, type Session } from '@app/testing';
 
 const BUCKET = 'parley-media';
 const PREFIX = 'parley/';
@@ -27,12 +27,8 @@ describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
   let alice: Session;
   let bob: Session;
 
-  const upload = async (gatewayUrl: string, who: Session, bytes: Buffer) => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'photo.png');
-    const res = await fetch(`${gatewayUrl}/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${who.accessToken}` } });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const upload = (gatewayUrl: string, who: Session, bytes: Buffer) =>
+    uploadFile(gatewayUrl, who.accessToken, bytes, { type: 'image/png', filename: 'photo.png' });
   const health = async (gatewayUrl: string) => {
     const res = await fetch(`${gatewayUrl}/health`);
     return { status: res.status, checks: ((await res.json()) as { checks: Record<string, string> }).checks };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, errorCode, login, sleep, Stack, waitUntil, type Session } from '@app/testing';
+import { as, asOk, createDirect, errorCode, login, sleep, Stack, uploadFile, waitUntil, type Session, type UploadOptions } from '@app/testing';
 
 const JWT_SECRET = `uploads-e2e-${randomUUID()}`;
 const MAX_BYTES = 300_000;
@@ -46,20 +46,7 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
   let bob: Session;
   let carol: Session;
 
-  const upload = async (
-    who: Session | null,
-    bytes: Buffer,
-    opts: { field?: string; filename?: string; type?: string; headers?: Record<string, string> } = {},
-  ): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const form = new FormData();
-    form.append(opts.field ?? 'file', new Blob([new Uint8Array(bytes)], { type: opts.type ?? 'application/octet-stream' }), opts.filename ?? 'image.bin');
-    const res = await fetch(`${stack.gatewayUrl}/uploads`, {
-      method: 'POST',
-      body: form,
-      headers: { ...(who ? { authorization: `Bearer ${who.accessToken}` } : {}), ...opts.headers },
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const upload = (who: Session | null, bytes: Buffer, opts: UploadOptions = {}) => uploadFile(stack.gatewayUrl, who?.accessToken ?? null, bytes, opts);
   const uploadOk = async (who: Session, bytes: Buffer): Promise<Uploaded> => {
     const r = await upload(who, bytes);
     expect(r.status, JSON.stringify(r.body)).toBe(201);

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, launchBrowser, login, Stack, startWeb, waitUntil, type Session, type WebApp } from '@app/testing';
+import {
+  asOk,
+  createDirect,
+  gqlOk,
+  launchBrowser,
+  login,
+  messageWith,
+  Stack,
+  startWeb,
+  storedSession,
+  waitUntil,
+  type Session,
+  type WebApp,
+} from '@app/testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-
-/** The tab's stored session (apps/web/lib/session.ts). */
-async function storedSession(page: Page): Promise<{ accessToken: string; viewer: { id: string } }> {
-  return JSON.parse(await page.evaluate<string>('sessionStorage.getItem("parley.session")')) as { accessToken: string; viewer: { id: string } };
-}
-
-const messageWith = (page: Page, text: string) =>
-  page.locator('[data-testid="message"]:not([data-pending])').filter({ has: page.getByTestId('message-text').getByText(text, { exact: true }) });
 
 describe('web app: the live socket ends with its token and its session', () => {
   let stack: Stack | undefined;

@@ -1,8 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, buildWeb, gqlOk, launchBrowser, login, readMail, Stack, startWeb, uniqueEmail, waitForLoginCode, type WebApp } from '@app/testing';
+import {
+  asOk,
+  buildWeb,
+  gqlOk,
+  launchBrowser,
+  login,
+  messageWith,
+  readMail,
+  Stack,
+  startWeb,
+  storedSession,
+  uniqueEmail,
+  waitForLoginCode,
+  type WebApp,
+} from '@app/testing';
 
 const SHOTS = 'test-results';
 
@@ -31,20 +45,6 @@ const nameOf = (email: string) =>
     .split('.')
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join(' ');
-
-/** A message of the open chat as the server has it (not a pending copy), by its exact text. */
-const messageWith = (page: Page, text: string, own?: boolean): Locator =>
-  page
-    .locator(`[data-testid="message"]:not([data-pending])${own === undefined ? '' : `[data-own="${own}"]`}`)
-    .filter({ has: page.getByTestId('message-text').getByText(text, { exact: true }) });
-
-/**
- * The tab's stored session (apps/web/lib/session.ts keeps it in sessionStorage). Browser code is
- * passed as strings: the tests compile without the DOM library.
- */
-async function storedSession(page: Page): Promise<{ accessToken: string; viewer: { id: string } }> {
-  return JSON.parse(await page.evaluate<string>('sessionStorage.getItem("parley.session")')) as { accessToken: string; viewer: { id: string } };
-}
 
 async function send(page: Page, text: string): Promise<void> {
   await page.getByTestId('composer-input').fill(text);

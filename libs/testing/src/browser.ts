@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort, repoRoot, sleep, spawnProc, waitUntil, type Proc } from './processes.js';
 
 /** The Debian package's Chromium; `npx playwright install` cannot download browsers here. */
@@ -153,4 +153,20 @@ export async function startWeb(gatewayUrl: string): Promise<WebApp> {
     throw err;
   }
   return { url, proc, stop: () => proc.stop() };
+}
+
+// What the web app (apps/web) shows, as its tests read it.
+
+/** A message of the open chat as the server has it (not a pending copy), by its exact text. */
+export const messageWith = (page: Page, text: string, own?: boolean): Locator =>
+  page
+    .locator(`[data-testid="message"]:not([data-pending])${own === undefined ? '' : `[data-own="${own}"]`}`)
+    .filter({ has: page.getByTestId('message-text').getByText(text, { exact: true }) });
+
+/**
+ * The tab's stored session (apps/web/lib/session.ts keeps it in sessionStorage). Browser code is
+ * passed as strings: the tests compile without the DOM library.
+ */
+export async function storedSession(page: Page): Promise<{ accessToken: string; viewer: { id: string } }> {
+  return JSON.parse(await page.evaluate<string>('sessionStorage.getItem("parley.session")')) as { accessToken: string; viewer: { id: string } };
 }

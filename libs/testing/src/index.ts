@@ -6,3 +6,4 @@ export * from './mailbox.js';
 export * from './browser.js';
 export * from './accounts.js';
 export * from './chat-ops.js';
+export * from './uploads.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { InjectNats } from '@app/common';
+import { InjectNats, subscribeJson } from '@app/common';
 import { Subjects } from '@app/contracts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 import { MEDIA_KEY } from './media-urls.js';
@@ -21,19 +21,14 @@ export class MediaJanitor implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.sub = this.nc.subscribe(Subjects.mediaOrphaned, {
-      queue: 'api-gateway-media',
-      callback: (err, msg) => {
-        if (err) return;
-        let keys: unknown;
-        try {
-          keys = msg.json<{ keys?: unknown }>().keys;
-        } catch {
-          return;
-        }
+    this.sub = subscribeJson<{ keys?: unknown }>(
+      this.nc,
+      Subjects.mediaOrphaned,
+      ({ keys }) => {
         if (Array.isArray(keys)) void this.remove(keys.filter((k): k is string => typeof k === 'string' && MEDIA_KEY.test(k)));
       },
-    });
+      { queue: 'api-gateway-media' },
+    );
   }
 
   onApplicationShutdown(): void {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { WebSocket } from 'ws';
-import { InjectNats, type AccessClaims } from '@app/common';
+import { InjectNats, subscribeJson, type AccessClaims } from '@app/common';
 import { Subjects } from '@app/contracts';
 
 /** Close codes of ARCHITECTURE.md: the client refreshes its token on 4401 and reconnects. */
@@ -25,18 +25,9 @@ export class SocketSessions implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectNats() private readonly nc: NatsConnection) {}
 
   onModuleInit(): void {
-    this.sub = this.nc.subscribe(Subjects.sessionsRevoked, {
-      callback: (err, msg) => {
-        if (err) return;
-        let ids: unknown;
-        try {
-          ids = msg.json<{ sessionIds?: unknown }>().sessionIds;
-        } catch {
-          return;
-        }
-        if (!Array.isArray(ids)) return;
-        for (const id of ids) if (typeof id === 'string') this.closeSession(id);
-      },
+    this.sub = subscribeJson<{ sessionIds?: unknown }>(this.nc, Subjects.sessionsRevoked, ({ sessionIds }) => {
+      if (!Array.isArray(sessionIds)) return;
+      for (const id of sessionIds) if (typeof id === 'string') this.closeSession(id);
     });
   }
 

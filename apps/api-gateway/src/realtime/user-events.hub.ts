@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { InjectNats, Metrics, RpcClient } from '@app/common';
+import { InjectNats, Metrics, RpcClient, subscribeJson } from '@app/common';
 import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
 
 type Listener = (event: UserEvent) => void;
@@ -78,19 +78,8 @@ export class UserEventsHub implements OnApplicationShutdown {
       known: false,
       ready,
       listeners: new Set(),
-      sub: this.nc.subscribe(Subjects.userEvents(userId), {
-        callback: (err, msg) => {
-          if (err) return;
-          let event: UserEvent;
-          try {
-            event = msg.json<UserEvent>();
-          } catch {
-            return;
-          }
-          // Chained on one promise, so events keep their order while the chat list loads.
-          void entry.ready.then(() => this.dispatch(entry, event));
-        },
-      }),
+      // Chained on one promise, so events keep their order while the chat list loads.
+      sub: subscribeJson<UserEvent>(this.nc, Subjects.userEvents(userId), (event) => void entry.ready.then(() => this.dispatch(entry, event))),
     };
     this.entries.set(userId, entry);
     return entry;

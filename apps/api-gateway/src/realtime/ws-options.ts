@@ -63,8 +63,9 @@ export function wsOptions({ tokens, presence, sockets, loaders, logger, clientIp
     },
     onClose: async (ctx: WsCtx): Promise<void> => {
       const viewer = ctx.extra.viewer;
-      if (viewer) sockets.closed(ctx.extra.socket, viewer);
-      if (viewer) await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
+      if (!viewer) return;
+      sockets.closed(ctx.extra.socket, viewer);
+      await presence.disconnected(viewer.userId).catch((err: unknown) => logger.warn({ err }, 'presence disconnect failed'));
     },
     // Results with errors (a subscription refused by its resolver, variables of the wrong type) and
     // `error` messages (a document that does not validate, a stream that failed).

@@ -60,11 +60,7 @@ export class AttachmentsGc implements OnModuleInit, OnApplicationShutdown {
     const shown = await this.messages.attachmentsShown(ids);
     const unshown = ids.filter((id) => !shown.has(id));
     const avatars = await this.directory.avatarsAmong(unshown);
-    const keys: string[] = [];
-    for (const id of unshown.filter((a) => !avatars.has(a))) {
-      const removed = await this.attachments.remove(id);
-      if (removed) keys.push(removed.storageKey, removed.thumbnailKey);
-    }
+    const keys = await this.attachments.removeMany(unshown.filter((a) => !avatars.has(a)));
     if (keys.length) this.nc.publish(Subjects.mediaOrphaned, JSON.stringify({ keys }));
     return keys;
   }

@@ -1,15 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Subjects, type AttachmentDto, type AttachmentsByIdsRequest, type CreateAttachmentRequest } from '@app/contracts';
-import { AttachmentsGc } from './attachments-gc.js';
 import { AttachmentsService } from './attachments.service.js';
 
 @Controller()
 export class AttachmentsController {
-  constructor(
-    private readonly attachments: AttachmentsService,
-    private readonly gc: AttachmentsGc,
-  ) {}
+  constructor(private readonly attachments: AttachmentsService) {}
 
   @MessagePattern(Subjects.chat.createAttachment)
   create(@Payload() r: CreateAttachmentRequest): Promise<AttachmentDto> {
@@ -19,7 +15,7 @@ export class AttachmentsController {
   /** Attachments something stopped showing (a replaced avatar): removed unless still shown elsewhere. */
   @MessagePattern(Subjects.chat.releaseAttachments)
   release(@Payload() r: { attachmentIds: unknown }): boolean {
-    this.gc.release(this.attachments.validIds(r.attachmentIds, 'attachmentIds', 100));
+    this.attachments.release(r.attachmentIds);
     return true;
   }
 

@@ -27,12 +27,14 @@ export class AttachmentsRepository {
     return toDto(doc.toObject<AttachmentDoc>());
   }
 
-  /** Removes the record; its storage keys, or null when there was none. */
-  async remove(id: string): Promise<{ storageKey: string; thumbnailKey: string } | null> {
-    const doc = await this.attachments.findById(oid(id), { storageKey: 1, thumbnailKey: 1 }).lean<Pick<AttachmentDoc, 'storageKey' | 'thumbnailKey'>>();
-    if (!doc) return null;
-    await this.attachments.deleteOne({ _id: oid(id) });
-    return { storageKey: doc.storageKey, thumbnailKey: doc.thumbnailKey };
+  /** Removes the records; the storage keys (image and thumbnail) of those that existed. */
+  async removeMany(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const filter = { _id: { $in: ids.map(oid) } };
+    const docs = await this.attachments.find(filter, { storageKey: 1, thumbnailKey: 1 }).lean<Array<Pick<AttachmentDoc, 'storageKey' | 'thumbnailKey'>>>();
+    if (!docs.length) return [];
+    await this.attachments.deleteMany(filter);
+    return docs.flatMap((d) => [d.storageKey, d.thumbnailKey]);
   }
 
   /** Attachments made in (after, upTo], oldest first, at most `limit`: ids and creation times. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
 import { requireId } from '../chats/chat-rules.js';
+import { AttachmentsGc } from './attachments-gc.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 
 const KEY = /^[A-Za-z0-9_-]{16,128}\.(jpg|png|webp)$/;
@@ -10,7 +11,10 @@ const MAX_IDS = 500;
 /** The records of uploads; the gateway stores the bytes and asks here to remember them. */
 @Injectable()
 export class AttachmentsService {
-  constructor(private readonly attachments: AttachmentsRepository) {}
+  constructor(
+    private readonly attachments: AttachmentsRepository,
+    private readonly gc: AttachmentsGc,
+  ) {}
 
   create(r: CreateAttachmentRequest): Promise<AttachmentDto> {
     const ownerId = requireId(r.ownerId, 'ownerId');
@@ -24,8 +28,13 @@ export class AttachmentsService {
     return this.attachments.insert({ ownerId, storageKey, thumbnailKey, mimeType, size, width, height, sha256 });
   }
 
+  /** Attachments something stopped showing (a replaced avatar): removed unless still shown elsewhere. */
+  release(idsIn: unknown): void {
+    this.gc.release(this.validIds(idsIn, 'attachmentIds', 100));
+  }
+
   /** A list of at most `max` valid ids, or BAD_USER_INPUT naming `field`. */
-  validIds(idsIn: unknown, field: string, max = MAX_IDS): string[] {
+  private validIds(idsIn: unknown, field: string, max = MAX_IDS): string[] {
     if (!Array.isArray(idsIn) || idsIn.length > max) throw AppError.badInput(field, `must be a list of at most ${max} ids`);
     return idsIn.map((id, i) => requireId(id, `${field}[${i}]`));
   }
