@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -586,11 +587,17 @@ describe('authorization: who may do what to a chat', () => {
     const group = await createGroup(stack, a, 'With admins', [b.userId, d.userId, c.userId]);
     const conn = await mongoose.createConnection(stack.mongoUrl, { dbName: stack.dbName }).asPromise();
     try {
-      const res = await conn.collection('memberships').updateMany({ chatId: group.id, userId: { $in: [b.userId, d.userId] } }, { $set: { role: 'admin' } });
-      expect(res.modifiedCount).toBe(2);
+      const res = await conn
+        .collection('chats')
+        .updateOne({ _id: new mongoose.Types.ObjectId(group.id) }, { $set: { [`members.${b.userId}.role`]: 'admin', [`members.${d.userId}.role`]: 'admin' } });
+      expect(res.modifiedCount).toBe(1);
     } finally {
       await conn.close();
     }
+    // The chat service reads chats through its Redis cache: drop the chat's entry so the change is seen.
+    const redis = new Redis(stack.redis.url);
+    await redis.del(`parley:chat:${group.id}`);
+    redis.disconnect();
     const roles = (chat: ChatView) => Object.fromEntries(chat.members.map((m) => [m.user.id, m.role]));
     expect(roles(await chatOf(stack, a, group.id))).toEqual({ [a.userId]: 'OWNER', [b.userId]: 'ADMIN', [d.userId]: 'ADMIN', [c.userId]: 'MEMBER' });
 

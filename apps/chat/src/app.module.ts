@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EventsPublisher, HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '@app/common';
 import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';
-import { ChatDoc, ChatSchema, MembershipDoc, MembershipSchema } from './chats/chat.schema.js';
+import { ChatDoc, ChatSchema, InboxDoc, InboxSchema } from './chats/chat.schema.js';
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';
 import { AttachmentDoc, AttachmentSchema } from './attachments/attachment.schema.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
@@ -10,6 +10,8 @@ import { AttachmentsGc } from './attachments/attachments-gc.js';
 import { AttachmentsRepository } from './attachments/attachments.repository.js';
 import { AttachmentsService } from './attachments/attachments.service.js';
 import { ChatLock } from './chats/chat-lock.js';
+import { ChatStore } from './chats/chat-store.js';
+import { StorageMigration } from './chats/storage-migration.js';
 import { ChatViews } from './chats/chat-views.js';
 import { ChatsController } from './chats/chats.controller.js';
 import { ChatsRepository } from './chats/chats.repository.js';
@@ -19,7 +21,6 @@ import { MessageWriter } from './messages/message-writer.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesRepository } from './messages/messages.repository.js';
 import { MessagesService } from './messages/messages.service.js';
-import { SentIds } from './messages/sent-ids.js';
 
 @Module({})
 export class AppModule {
@@ -34,7 +35,7 @@ export class AppModule {
         mongoRoot(config.MONGO_URL, config.MONGO_DB),
         MongooseModule.forFeature([
           { name: ChatDoc.name, schema: ChatSchema },
-          { name: MembershipDoc.name, schema: MembershipSchema },
+          { name: InboxDoc.name, schema: InboxSchema },
           { name: MessageDoc.name, schema: MessageSchema },
           { name: AttachmentDoc.name, schema: AttachmentSchema },
         ]),
@@ -43,15 +44,16 @@ export class AppModule {
       providers: [
         { provide: CHAT_CONFIG, useValue: config },
         MongoIndexInfo,
+        StorageMigration,
         ChatLock,
         EventsPublisher,
         ChatsRepository,
+        ChatStore,
         ChatViews,
         ChatsService,
         MessagesRepository,
         MessageWriter,
         MessagesService,
-        SentIds,
         UserDirectory,
         AttachmentsRepository,
         AttachmentsService,

@@ -13,6 +13,7 @@ import { SessionDoc, SessionSchema } from './sessions/session.schema.js';
 import { SessionsCleanup } from './sessions/sessions-cleanup.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { UserDoc, UserSchema } from './users/user.schema.js';
+import { UserCache } from './users/user-cache.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
@@ -44,6 +45,7 @@ export class AppModule {
         LoginCodesService,
         AuthService,
         UsersRepository,
+        UserCache,
         UsersService,
         SessionsRepository,
         SessionsCleanup,

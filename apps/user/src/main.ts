@@ -11,4 +11,5 @@ bootService({
   natsUrl: config.NATS_URL,
   httpPort: config.USER_HTTP_PORT,
   httpHost: config.HTTP_HOST,
+  maxInFlight: config.RPC_MAX_IN_FLIGHT,
 }).catch((err: unknown) => exitOnBootFailure(logger, err));

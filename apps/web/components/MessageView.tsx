@@ -3,7 +3,7 @@ import { useApolloClient, useQuery, useReactiveVar } from '@apollo/client/react'
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { applyNewMessage } from '../lib/cache-updates';
-import { describeError } from '../lib/errors';
+import { describeError, sendRetryDelayMs } from '../lib/errors';
 import { dayLabel, lastSeen, sameDay, typingText } from '../lib/format';
 import { DELETE_MESSAGE, EDIT_MESSAGE, MARK_READ, MESSAGES, SEND_MESSAGE, TOGGLE_REACTION, type ChatBits, type MessageBits, type Viewer } from '../lib/graphql';
 import { newClientId, pendingVar, removePending, typingVar, upsertPending, type PendingMessage } from '../lib/store';
@@ -14,18 +14,34 @@ import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
 
 const PAGE_SIZE = 30;
 
-/** Sends a pending message; a retry reuses its clientId, so the server stores it once. */
+const stillPending = (p: PendingMessage) => (pendingVar()[p.chatId] ?? []).some((x) => x.clientId === p.clientId);
+
+/**
+ * Sends a pending message. A send the server could not take (busy, unreachable, rate limited)
+ * is tried again by itself with backoff; every try reuses the clientId, so the server stores
+ * the message once. Other failures, or too many tries, leave it failed with a manual retry.
+ */
 async function deliver(client: ApolloClient, p: PendingMessage): Promise<void> {
   upsertPending({ ...p, status: 'sending', error: null });
-  try {
-    const r = await client.mutate({
-      mutation: SEND_MESSAGE,
-      variables: { chatId: p.chatId, clientId: p.clientId, text: p.text, replyToId: p.replyTo?.id ?? null },
-    });
-    if (r.data) applyNewMessage(client.cache, r.data.sendMessage, { countUnread: false });
-    removePending(p.chatId, p.clientId);
-  } catch (err) {
-    upsertPending({ ...p, status: 'failed', error: describeError(err) });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const r = await client.mutate({
+        mutation: SEND_MESSAGE,
+        variables: { chatId: p.chatId, clientId: p.clientId, text: p.text, replyToId: p.replyTo?.id ?? null },
+      });
+      if (r.data) applyNewMessage(client.cache, r.data.sendMessage, { countUnread: false });
+      removePending(p.chatId, p.clientId);
+      return;
+    } catch (err) {
+      const wait = sendRetryDelayMs(err, attempt);
+      if (wait === null || !stillPending(p)) {
+        if (stillPending(p)) upsertPending({ ...p, status: 'failed', error: describeError(err) });
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      // Discarded while waiting: nothing more to send.
+      if (!stillPending(p)) return;
+    }
   }
 }
 

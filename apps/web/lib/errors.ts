@@ -24,6 +24,23 @@ export function apiError(err: unknown): ApiError {
   return { code: null, message, retryAfterSeconds: null, network: true };
 }
 
+/** Automatic tries of a failed send before it is shown as failed (with a manual retry). */
+export const SEND_ATTEMPTS = 6;
+
+/**
+ * How long to wait before trying a failed send again by itself, or null to stop: only for
+ * failures that a later try can fix (the server busy or unreachable, a rate limit), with
+ * exponential backoff and jitter, never sooner than the server's retryAfterSeconds. The retry
+ * reuses the message's clientId, so a send that did arrive is not stored twice.
+ */
+export function sendRetryDelayMs(err: unknown, attempt: number, random = Math.random): number | null {
+  const e = apiError(err);
+  const transient = e.network || e.code === 'SERVICE_UNAVAILABLE' || e.code === 'RATE_LIMITED';
+  if (!transient || attempt + 1 >= SEND_ATTEMPTS) return null;
+  const backoff = Math.min(30_000, 1000 * 2 ** attempt) * (0.5 + random() / 2);
+  return Math.round(Math.max(backoff, (e.retryAfterSeconds ?? 0) * 1000));
+}
+
 /** Where an error happened, for wording that fits. */
 export type ErrorContext = 'request-code' | 'verify-code' | 'demo' | 'generic';
 

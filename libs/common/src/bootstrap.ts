@@ -17,6 +17,8 @@ export interface ServiceBootOptions {
   natsUrl: string;
   httpPort: number;
   httpHost?: string;
+  /** Requests handled at once before new ones are refused (RPC_MAX_IN_FLIGHT). */
+  maxInFlight?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
   app.enableShutdownHooks();
   app.useGlobalFilters(new ErrorFilter(opts.logger));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new CorrelationInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
+  app.useGlobalInterceptors(new CorrelationInterceptor(opts.maxInFlight, app.get(Metrics)), new RpcMetricsInterceptor(app.get(Metrics)));
   app.connectMicroservice<MicroserviceOptions>(
     { transport: Transport.NATS, options: { ...natsConnectOptions(opts.natsUrl, opts.name), queue: opts.name } },
     { inheritAppConfig: true },

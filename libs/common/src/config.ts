@@ -101,6 +101,12 @@ export const commonSpec = {
   HTTP_HOST: str('127.0.0.1'),
 };
 
+/** Variables of the NATS services (user, chat, mail). */
+export const serviceSpec = {
+  /** Requests one replica handles at once; beyond it, new ones are refused at once (SERVICE_UNAVAILABLE, retryAfterSeconds). */
+  RPC_MAX_IN_FLIGHT: int(1000, { min: 1, max: 100000 }),
+};
+
 export const mongoSpec = {
   MONGO_URL: url('mongodb://127.0.0.1:27017'),
   MONGO_DB: str('parley'),

@@ -3,11 +3,17 @@ import { randomUUID } from 'node:crypto';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 
-/** The correlation id of the request being handled, carried over NATS headers and job data. */
-export const correlation = new AsyncLocalStorage<{ id: string }>();
+/**
+ * The request being handled: its correlation id (carried over NATS headers and job data) and,
+ * for a NATS request, the caller's deadline (ms since the epoch) after which nobody waits for
+ * the answer any more.
+ */
+export const correlation = new AsyncLocalStorage<{ id: string; deadline?: number }>();
 export const currentCorrelationId = (): string | undefined => correlation.getStore()?.id;
+export const currentDeadline = (): number | undefined => correlation.getStore()?.deadline;
 export const newCorrelationId = (): string => randomUUID();
 export const CORRELATION_HEADER = 'x-correlation-id';
+export const DEADLINE_HEADER = 'x-deadline';
 
 const REDACT = [
   'code',

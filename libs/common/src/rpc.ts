@@ -1,24 +1,82 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ClientProxy, ClientsModule, NatsContext, NatsRecordBuilder, Transport } from '@nestjs/microservices';
 import { AppError, asRpcErrorPayload, type ServiceName } from '@app/contracts';
-import { firstValueFrom, Observable, tap, timeout, TimeoutError } from 'rxjs';
+import { firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
 import { Counter } from 'prom-client';
 import type { Metrics } from './health.js';
-import { correlation, CORRELATION_HEADER, newCorrelationId } from './logger.js';
+import { correlation, CORRELATION_HEADER, currentDeadline, DEADLINE_HEADER, newCorrelationId } from './logger.js';
 import { correlationHeaders, natsConnectOptions } from './nats.js';
 
-/** Runs every NATS handler inside the caller's correlation id (from the message headers). */
+/**
+ * Runs every NATS handler inside the caller's correlation id and deadline (from the message
+ * headers), and admits it only when it can still be useful and the replica has room:
+ * - a request whose deadline has passed is dropped before any work (its caller gave up);
+ * - beyond `maxInFlight` requests being handled, new ones are refused at once with
+ *   SERVICE_UNAVAILABLE and `retryAfterSeconds`, so overload makes a short queue and quick
+ *   refusals instead of a long queue in which everything times out.
+ * Health checks are always admitted.
+ */
 @Injectable()
 export class CorrelationInterceptor implements NestInterceptor {
+  private inFlight = 0;
+  private readonly refused?: Counter<'subject' | 'reason'>;
+
+  constructor(
+    private readonly maxInFlight = Infinity,
+    metrics?: Metrics,
+  ) {
+    if (metrics)
+      this.refused = new Counter({
+        name: 'parley_rpc_refused_total',
+        help: 'NATS requests refused without doing any work: past their deadline, or beyond the in-flight limit',
+        labelNames: ['subject', 'reason'],
+        registers: [metrics.registry],
+      });
+  }
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     let id: string | undefined;
+    let deadline: number | undefined;
+    let subject = '';
     if (context.getType() === 'rpc') {
       const ctx = context.switchToRpc().getContext<unknown>();
-      if (ctx instanceof NatsContext) id = (ctx.getHeaders() as { get(k: string): string } | undefined)?.get(CORRELATION_HEADER) || undefined;
+      if (ctx instanceof NatsContext) {
+        const headers = ctx.getHeaders() as { get(k: string): string } | undefined;
+        id = headers?.get(CORRELATION_HEADER) || undefined;
+        const d = Number(headers?.get(DEADLINE_HEADER));
+        if (Number.isFinite(d) && d > 0) deadline = d;
+        subject = ctx.getSubject();
+      }
     }
-    const store = { id: id ?? newCorrelationId() };
-    return new Observable((subscriber) => correlation.run(store, () => next.handle().subscribe(subscriber)));
+    const admitted = !subject.endsWith('.health');
+    if (admitted && deadline !== undefined && Date.now() >= deadline) {
+      this.refused?.inc({ subject, reason: 'deadline' });
+      return throwError(() => AppError.overloaded('the request waited past its deadline; try again'));
+    }
+    if (admitted && this.inFlight >= this.maxInFlight) {
+      this.refused?.inc({ subject, reason: 'in-flight' });
+      return throwError(() => AppError.overloaded('the service is at capacity; try again shortly'));
+    }
+    const store = { id: id ?? newCorrelationId(), deadline };
+    return new Observable((subscriber) => {
+      if (admitted) this.inFlight++;
+      const inner = correlation.run(store, () => next.handle().subscribe(subscriber));
+      return () => {
+        if (admitted) this.inFlight--;
+        inner.unsubscribe();
+      };
+    });
   }
+}
+
+/**
+ * Refuses (SERVICE_UNAVAILABLE) when the current request's deadline has passed or is closer
+ * than `marginMs`: call it before work that writes, so nothing is written for a caller that
+ * has already been told "failed".
+ */
+export function requireTimeLeft(marginMs = 0): void {
+  const deadline = currentDeadline();
+  if (deadline !== undefined && Date.now() + marginMs >= deadline) throw AppError.overloaded('the request ran out of time before it could be done; try again');
 }
 
 /** Counts the NATS requests this replica handled, by subject and outcome (`parley_rpc_handled_total`). */
@@ -60,11 +118,20 @@ export class RpcClient {
     @Inject(RPC_TIMEOUT) private readonly timeoutMs: number,
   ) {}
 
+  /**
+   * Sends a request with its deadline: now + timeout, or the current request's own deadline when
+   * that comes first (a service calling another on behalf of a caller cannot outlive the caller).
+   */
   async send<T>(subject: string, data: unknown, timeoutMs = this.timeoutMs): Promise<T> {
     const service = subject.split('.')[0] as ServiceName;
-    const record = new NatsRecordBuilder(data).setHeaders(correlationHeaders()).build();
+    const deadline = Math.min(Date.now() + timeoutMs, currentDeadline() ?? Infinity);
+    const left = deadline - Date.now();
+    if (left <= 0) throw AppError.unavailable(service);
+    const headers = correlationHeaders();
+    headers.set(DEADLINE_HEADER, String(deadline));
+    const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     try {
-      return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(timeoutMs)));
+      return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(left)));
     } catch (err) {
       const payload = asRpcErrorPayload(err);
       if (payload) throw AppError.fromPayload(payload);

@@ -21,7 +21,7 @@ export const isErrorCode = (value: unknown): value is ErrorCode => typeof value 
 export interface ErrorDetails {
   /** The input field the error is about, e.g. `email` or `input.text`. */
   field?: string;
-  /** For RATE_LIMITED: whole seconds until a retry may succeed. */
+  /** For RATE_LIMITED and a refusal under load (SERVICE_UNAVAILABLE): whole seconds until a retry may succeed. */
   retryAfterSeconds?: number;
   /** For INTERNAL_SERVER_ERROR: the id under which the details were logged. */
   errorId?: string;
@@ -81,6 +81,10 @@ export class AppError extends Error {
   }
   static unavailable(service: string): AppError {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `the ${service} service did not answer in time`);
+  }
+  /** A service refusing work at once instead of queueing it: retry after the given time. */
+  static overloaded(message: string, retryAfterSeconds = 1): AppError {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
   }
 }
 

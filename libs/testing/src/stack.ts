@@ -51,7 +51,13 @@ export class Stack {
     const mongoUrl = docdb?.url ?? (await import('vitest')).inject('mongoUrl');
     const dbName = `parley_test_${randomBytes(5).toString('hex')}`;
     const stack = new Stack(redis, nats, mailbox, mongoUrl, dbName, docdb, opts.env ?? {});
-    await Promise.all((opts.apps ?? ['user', 'chat', 'mail', 'api-gateway']).map((name) => stack.startApp(name)));
+    const started = await Promise.allSettled((opts.apps ?? ['user', 'chat', 'mail', 'api-gateway']).map((name) => stack.startApp(name)));
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      // Nothing of a stack that did not start outlives it.
+      await stack.stop();
+      throw failed.reason;
+    }
     return stack;
   }
 
@@ -80,15 +86,20 @@ export class Stack {
       ...extraEnv,
     });
     const app: RunningApp = { name, port, url: `http://127.0.0.1:${port}`, proc };
-    await waitUntil(
-      async () => {
-        if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}; log: ${proc.logFile}`);
-        const res = await fetch(`${app.url}/health`);
-        return res.status === 200 || res.status === 503;
-      },
-      `${name} to serve /health (log: ${proc.logFile})`,
-      45000,
-    );
+    try {
+      await waitUntil(
+        async () => {
+          if (proc.child.exitCode !== null) throw new Error(`${name} exited with ${proc.child.exitCode}; log: ${proc.logFile}`);
+          const res = await fetch(`${app.url}/health`);
+          return res.status === 200 || res.status === 503;
+        },
+        `${name} to serve /health (log: ${proc.logFile})`,
+        45000,
+      );
+    } catch (err) {
+      await proc.stop();
+      throw err;
+    }
     this.apps.push(app);
     return app;
   }

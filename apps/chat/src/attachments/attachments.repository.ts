@@ -47,8 +47,9 @@ export class AttachmentsRepository {
     return docs.map((d) => ({ id: d._id.toHexString(), createdAt: d.createdAt }));
   }
 
+  /** One `_id` lookup each, in parallel (a `$in` reads the whole collection on FerretDB's SQLite backend). */
   async byIds(ids: string[]): Promise<AttachmentDto[]> {
-    const docs = await this.attachments.find({ _id: { $in: ids.map(oid) } }).lean<AttachmentDoc[]>();
-    return docs.map(toDto);
+    const docs = await Promise.all([...new Set(ids)].map((id) => this.attachments.collection.findOne({ _id: oid(id) })));
+    return docs.filter((d) => d !== null).map((d) => toDto(d as unknown as AttachmentDoc));
   }
 }

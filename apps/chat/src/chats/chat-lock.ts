@@ -1,56 +1,188 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis } from '@app/common';
+import { InjectRedis, requireTimeLeft } from '@app/common';
 import { AppError } from '@app/contracts';
 
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
-const LEASE_MS = 10_000;
-const WAIT_MS = 8_000;
+/**
+ * Takes the lease, marks it dirty until a clean release, and reads KEYS[3..] in the same round
+ * trip. Returns false when taken, else { wasDirty, values... }.
+ */
+const ACQUIRE = `
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+local dirty = redis.call('GET', KEYS[2])
+redis.call('SET', KEYS[2], ARGV[1])
+local out = { dirty and 1 or 0 }
+for i = 3, #KEYS do out[#out + 1] = redis.call('GET', KEYS[i]) or false end
+return out
+`;
+
+/** Extends the lease while its holder still owns it. */
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 
 /**
- * Serializes the writes of one chat across every chat replica: a local queue per chat (so a
- * replica sends one contender at a time) plus a Redis lease (SET NX PX) between replicas.
+ * Applies the staged cache writes and releases the lease, atomically and only while the lease is
+ * still ours. A holder that lost its lease drops the keys it meant to write instead: the next
+ * holder rebuilds them from the database.
+ */
+const COMMIT = `
+local owned = redis.call('GET', KEYS[1]) == ARGV[1]
+local ops = cjson.decode(ARGV[2])
+for _, op in ipairs(ops) do
+  local key = KEYS[op[2]]
+  if not owned then redis.call('DEL', key)
+  elseif op[1] == 'set' then redis.call('SET', key, op[3], 'EX', op[4])
+  elseif op[1] == 'hset' then redis.call('HSET', key, op[3], op[4]); redis.call('EXPIRE', key, op[5])
+  elseif op[1] == 'hdel' then redis.call('HDEL', key, op[3])
+  elseif op[1] == 'del' then redis.call('DEL', key)
+  end
+end
+if not owned then return 0 end
+redis.call('DEL', KEYS[2])
+redis.call('DEL', KEYS[1])
+return 1
+`;
+
+export const LEASE_MS = 10_000;
+const WAIT_MS = 8_000;
+
+/** A cache write applied together with the lease's release. */
+export type StagedOp =
+  | { op: 'set'; key: string; value: string; ttlSeconds: number }
+  | { op: 'hset'; key: string; field: string; value: string; ttlSeconds: number }
+  | { op: 'hdel'; key: string; field: string }
+  | { op: 'del'; key: string };
+
+/** What the holder of a lock can do. */
+export interface Held {
+  /** The values of the `read` keys, read when the lease was taken (null when absent or after a crashed holder). */
+  readonly values: ReadonlyArray<string | null>;
+  /** True when the previous holder stopped between writing and releasing: cached state may be stale. */
+  readonly wasDirty: boolean;
+  /**
+   * Call right before each database write: refuses when the lease was lost or the request's
+   * deadline has passed, and marks the key as written (a failure afterwards drops its caches).
+   */
+  beforeWrite(): void;
+  /** A cache write applied atomically with the release, only if the lease is still held. */
+  stage(op: StagedOp): void;
+  /** Keys dropped when the work fails after a database write (their cached state may be wrong). */
+  invalidateOnFailure(...keys: string[]): void;
+  /** Runs `fn` once the work succeeded and the cache writes are in (e.g. publishing events). */
+  afterCommit(fn: () => void): void;
+}
+
+/**
+ * Serializes the writes of one key (a chat, a user's inbox) across every chat replica: a local
+ * queue per key (so a replica sends one contender at a time) plus a Redis lease between replicas.
  *
  * Why: FerretDB 1.x, the embedded default, does not apply concurrent updates of one document
- * atomically ($inc loses increments, conditional updates all "win"; see docs/ferretdb.md).
- * With writes of a chat serialized, `seq` from $inc, unread counters and reaction sets stay
- * exact there too; on MongoDB the lease only costs two Redis round trips per write.
+ * atomically ($inc loses increments, conditional updates all "win"; see docs/ferretdb.md), and
+ * the caches of a chat are written by whoever holds its lease. The lease is renewed while work
+ * runs; a holder that lost it (a stall longer than the lease) is refused before its next
+ * database write and its cache writes are dropped instead of applied. A "dirty" mark set on
+ * acquire and cleared on release tells the next holder that a holder died mid-write.
  */
 @Injectable()
 export class ChatLock {
+  private readonly logger = new Logger('ChatLock');
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The lease's length; renewed every third of it while the work runs. */
+  leaseMs = LEASE_MS;
 
   constructor(@InjectRedis() private readonly redis: Redis) {}
 
-  run<T>(chatId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(chatId) ?? Promise.resolve();
+  run<T>(key: string, work: (held: Held) => Promise<T>, read: string[] = []): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(
-      () => this.withLease(chatId, work),
-      () => this.withLease(chatId, work),
+      () => this.withLease(key, read, work),
+      () => this.withLease(key, read, work),
     );
     const tail = next.catch(() => undefined);
-    this.queues.set(chatId, tail);
+    this.queues.set(key, tail);
     void tail.then(() => {
-      if (this.queues.get(chatId) === tail) this.queues.delete(chatId);
+      if (this.queues.get(key) === tail) this.queues.delete(key);
     });
     return next;
   }
 
-  private async withLease<T>(chatId: string, work: () => Promise<T>): Promise<T> {
-    const key = `parley:chat-lock:${chatId}`;
+  private async withLease<T>(key: string, read: string[], work: (held: Held) => Promise<T>): Promise<T> {
+    requireTimeLeft();
+    const lockKey = `parley:lock:${key}`;
+    const dirtyKey = `parley:lock-dirty:${key}`;
     const token = randomBytes(8).toString('hex');
     const until = Date.now() + WAIT_MS;
     let delay = 2;
-    while ((await this.redis.set(key, token, 'PX', LEASE_MS, 'NX')) !== 'OK') {
+    let got: Array<string | number | null> | null;
+    for (;;) {
+      got = (await this.redis.eval(ACQUIRE, 2 + read.length, lockKey, dirtyKey, ...read, token, this.leaseMs)) as Array<string | number | null> | null;
+      if (got) break;
       if (Date.now() > until) throw new AppError(AppError.unavailable('chat').code, 'the chat is busy; try again');
+      requireTimeLeft();
       await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
       delay = Math.min(delay * 2, 50);
     }
+    let lost = false;
+    const renew = setInterval(() => {
+      this.redis.eval(RENEW, 1, lockKey, token, this.leaseMs).then(
+        (ok) => {
+          if (ok !== 1) lost = true;
+        },
+        () => undefined,
+      );
+    }, this.leaseMs / 3);
+    renew.unref();
+    const staged: StagedOp[] = [];
+    const onFailure = new Set<string>();
+    const committed: Array<() => void> = [];
+    let wrote = false;
+    const wasDirty = got[0] === 1;
+    const held: Held = {
+      values: got.slice(1).map((v) => (typeof v === 'string' ? v : null)),
+      wasDirty,
+      beforeWrite: () => {
+        if (lost) throw new AppError(AppError.unavailable('chat').code, 'the chat lock was lost; try again');
+        requireTimeLeft();
+        wrote = true;
+      },
+      stage: (op) => staged.push(op),
+      invalidateOnFailure: (...keys) => keys.forEach((k) => onFailure.add(k)),
+      afterCommit: (fn) => committed.push(fn),
+    };
     try {
-      return await work();
+      const result = await work(held);
+      await this.commit(lockKey, dirtyKey, token, staged);
+      for (const fn of committed) fn();
+      return result;
+    } catch (err) {
+      const drop: StagedOp[] = wrote ? [...onFailure].map((k) => ({ op: 'del', key: k })) : [];
+      await this.commit(lockKey, dirtyKey, token, drop).catch((e: unknown) => this.logger.warn(`release of ${key} failed: ${String(e)}`));
+      throw err;
     } finally {
-      await this.redis.eval(RELEASE, 1, key, token).catch(() => undefined);
+      clearInterval(renew);
     }
+  }
+
+  private async commit(lockKey: string, dirtyKey: string, token: string, staged: StagedOp[]): Promise<void> {
+    const keys = [lockKey, dirtyKey];
+    const index = (k: string) => {
+      let i = keys.indexOf(k);
+      if (i < 0) i = keys.push(k) - 1;
+      return i + 1;
+    };
+    const ops = staged.map((s) => {
+      switch (s.op) {
+        case 'set':
+          return ['set', index(s.key), s.value, s.ttlSeconds];
+        case 'hset':
+          return ['hset', index(s.key), s.field, s.value, s.ttlSeconds];
+        case 'hdel':
+          return ['hdel', index(s.key), s.field];
+        case 'del':
+          return ['del', index(s.key)];
+      }
+    });
+    const owned = await this.redis.eval(COMMIT, keys.length, ...keys, token, JSON.stringify(ops));
+    if (owned !== 1) this.logger.warn(`lease ${lockKey} was lost before its release; its cached state was dropped`);
   }
 }

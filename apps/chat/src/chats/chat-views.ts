@@ -1,51 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import type { ChatDto } from '@app/contracts';
+import type { ChatDto, MessageDto } from '@app/contracts';
 import { toMessageDto } from '../messages/message.mapper.js';
-import { MessagesRepository } from '../messages/messages.repository.js';
-import { ChatsRepository, type Chat, type Membership } from './chats.repository.js';
+import type { StoredMessage } from '../messages/messages.repository.js';
+import { ChatStore } from './chat-store.js';
+import { chatDtoOf, readersOf, type ChatState } from './chat-state.js';
 
-/**
- * Builds chats as one member sees them, for any number of chats in a fixed number of queries:
- * members of all chats (1), their last messages (1).
- */
+/** The message as the viewer sees it in this chat (null when they deleted it for themselves). */
+export function messageView(state: ChatState, m: StoredMessage, viewerId: string): MessageDto | null {
+  if (m.hiddenFor.includes(viewerId)) return null;
+  return toMessageDto(m, readersOf(state), m.replyTo ? state.deletedSeqs.includes(m.replyTo.seq) : false);
+}
+
+/** Builds chats as one member sees them: states from the cache, newest messages from the windows. */
 @Injectable()
 export class ChatViews {
-  constructor(
-    private readonly chats: ChatsRepository,
-    private readonly messages: MessagesRepository,
-  ) {}
+  constructor(private readonly store: ChatStore) {}
 
-  async build(viewerId: string, chats: Chat[], mine: Membership[]): Promise<ChatDto[]> {
-    const ids = chats.map((c) => c.id);
-    const [members, lastMessages] = await Promise.all([
-      this.chats.membersOf(ids),
-      this.messages.byIds(chats.map((c) => c.lastMessageId).filter((id): id is string => Boolean(id))),
-    ]);
-    const membersByChat = new Map<string, Membership[]>();
-    for (const m of members) membersByChat.set(m.chatId, [...(membersByChat.get(m.chatId) ?? []), m]);
-    const last = new Map(lastMessages.map((m) => [m.id, m]));
-    const myRow = new Map(mine.map((m) => [m.chatId, m]));
-    return chats.map((c) => {
-      const list = membersByChat.get(c.id) ?? [];
-      const me = myRow.get(c.id);
-      const lm = c.lastMessageId ? last.get(c.lastMessageId) : undefined;
-      return {
-        id: c.id,
-        kind: c.kind,
-        title: c.title,
-        avatarId: c.avatarId,
-        members: list.map((m) => ({ userId: m.userId, role: m.role, lastReadSeq: m.lastReadSeq, joinedAt: m.joinedAt.toISOString() })),
-        lastMessage: lm && !lm.hiddenFor.includes(viewerId) ? toMessageDto(lm, list) : null,
-        lastSeq: c.lastSeq,
-        unreadCount: me?.unreadCount ?? 0,
-        myLastReadSeq: me?.lastReadSeq ?? 0,
-        createdAt: c.createdAt.toISOString(),
-        updatedAt: c.updatedAt.toISOString(),
-      };
+  async build(viewerId: string, states: ChatState[]): Promise<ChatDto[]> {
+    const newest = await this.store.newest(states);
+    return states.map((s) => {
+      const m = newest.get(s.id);
+      return chatDtoOf(s, viewerId, m ? messageView(s, m, viewerId) : null);
     });
   }
 
-  async one(viewerId: string, chat: Chat, mine: Membership): Promise<ChatDto> {
-    return (await this.build(viewerId, [chat], [mine]))[0];
+  async one(viewerId: string, state: ChatState): Promise<ChatDto> {
+    return (await this.build(viewerId, [state]))[0];
   }
 }

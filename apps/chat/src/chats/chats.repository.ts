@@ -1,209 +1,100 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
-import type { ChatKindValue, MemberRoleValue } from '@app/contracts';
-import { ChatDoc, MembershipDoc } from './chat.schema.js';
-
-export interface Chat {
-  id: string;
-  kind: ChatKindValue;
-  directKey: string;
-  title?: string;
-  avatarId?: string;
-  lastSeq: number;
-  lastMessageId?: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface Membership {
-  id: string;
-  chatId: string;
-  userId: string;
-  role: MemberRoleValue;
-  lastReadSeq: number;
-  unreadCount: number;
-  lastMessageAt: Date;
-  joinedAt: Date;
-  leftAt?: Date;
-}
-
-type LeanChat = ChatDoc;
-type LeanMembership = MembershipDoc;
-
-const toChat = (d: LeanChat): Chat => ({
-  id: d._id.toHexString(),
-  kind: d.kind,
-  directKey: d.directKey,
-  title: d.title,
-  avatarId: d.avatarId,
-  lastSeq: d.lastSeq,
-  lastMessageId: d.lastMessageId,
-  createdAt: d.createdAt,
-  updatedAt: d.lastActivityAt ?? d.updatedAt,
-});
-
-const toMembership = (d: LeanMembership): Membership => ({
-  id: d._id.toHexString(),
-  chatId: d.chatId,
-  userId: d.userId,
-  role: d.role,
-  lastReadSeq: d.lastReadSeq,
-  unreadCount: d.unreadCount,
-  lastMessageAt: d.lastMessageAt,
-  joinedAt: d.joinedAt,
-  leftAt: d.leftAt,
-});
+import { Types, type Model, type mongo } from 'mongoose';
+import { ChatDoc, InboxDoc } from './chat.schema.js';
+import { stateOf, type ChatState } from './chat-state.js';
 
 export const oid = (id: string) => new Types.ObjectId(id);
 export const newId = () => new Types.ObjectId().toHexString();
-const ACTIVE = { leftAt: { $exists: false } };
 
+/** A `$set` / `$unset` of one chat document; paths may be dotted (`members.<userId>.lastReadSeq`). */
+export interface ChatChange {
+  set?: Record<string, unknown>;
+  unset?: string[];
+}
+
+const date = (n: number) => new Date(n);
+
+/**
+ * The chats and inboxes collections. Every command is addressed by `_id` (one exception:
+ * `byDirectKey`, the fallback for direct chats made before their ids were derived).
+ */
 @Injectable()
 export class ChatsRepository {
   constructor(
     @InjectModel(ChatDoc.name) private readonly chats: Model<ChatDoc>,
-    @InjectModel(MembershipDoc.name) private readonly memberships: Model<MembershipDoc>,
+    @InjectModel(InboxDoc.name) private readonly inboxModel: Model<InboxDoc>,
   ) {}
 
-  async byId(id: string): Promise<Chat | null> {
-    const d = await this.chats.findById(oid(id)).lean<LeanChat>();
-    return d ? toChat(d) : null;
+  /** The driver's collection (no Mongoose casting: documents are built here). */
+  private get inboxes(): mongo.Collection<InboxDoc> {
+    return this.inboxModel.collection as unknown as mongo.Collection<InboxDoc>;
   }
 
-  async byIds(ids: string[]): Promise<Chat[]> {
-    if (!ids.length) return [];
-    const docs = await this.chats.find({ _id: { $in: ids.map(oid) } }).lean<LeanChat[]>();
-    return docs.map(toChat);
+  async byId(id: string): Promise<ChatState | null> {
+    const d = await this.chats.collection.findOne({ _id: oid(id) });
+    return d ? stateOf(d as unknown as ChatDoc) : null;
   }
 
-  async byDirectKey(directKey: string): Promise<Chat | null> {
-    const d = await this.chats.findOne({ directKey }).lean<LeanChat>();
-    return d ? toChat(d) : null;
+  async byDirectKey(directKey: string): Promise<ChatState | null> {
+    const d = await this.chats.collection.findOne({ directKey });
+    return d ? stateOf(d as unknown as ChatDoc) : null;
   }
 
-  /** Inserts a chat; a duplicate directKey throws the unique-index error. */
-  async insert(c: { id: string; kind: ChatKindValue; directKey: string; title?: string; at: Date }): Promise<void> {
-    await this.chats.create({ _id: oid(c.id), kind: c.kind, directKey: c.directKey, title: c.title, lastSeq: 0, lastActivityAt: c.at, createdAt: c.at });
-  }
-
-  async deleteChat(id: string): Promise<void> {
-    await this.chats.deleteOne({ _id: oid(id) });
-  }
-
-  /** Takes the next seq (under the chat lock). */
-  async takeSeq(chatId: string): Promise<number> {
-    const d = await this.chats
-      .findOneAndUpdate({ _id: oid(chatId) }, { $inc: { lastSeq: 1 } }, { returnDocument: 'after' })
-      .lean<LeanChat>()
-      .orFail();
-    return d.lastSeq;
-  }
-
-  /** Points the chat at its newest stored message. */
-  async setLastMessage(chatId: string, messageId: string, at: Date): Promise<void> {
-    await this.chats.updateOne({ _id: oid(chatId) }, { $set: { lastMessageId: messageId, lastActivityAt: at } });
-  }
-
-  async rename(chatId: string, title: string, at: Date): Promise<void> {
-    await this.chats.updateOne({ _id: oid(chatId) }, { $set: { title, lastActivityAt: at } });
-  }
-
-  // Memberships
-
-  async insertMemberships(rows: Array<{ chatId: string; userId: string; role: MemberRoleValue; at: Date; lastReadSeq: number }>): Promise<void> {
-    if (!rows.length) return;
-    await this.memberships.insertMany(
-      rows.map((r) => ({ chatId: r.chatId, userId: r.userId, role: r.role, lastReadSeq: r.lastReadSeq, unreadCount: 0, lastMessageAt: r.at, joinedAt: r.at })),
+  /** Inserts a chat; a duplicate `_id` or directKey throws the unique-index error. */
+  async insert(s: ChatState): Promise<void> {
+    const members = Object.fromEntries(
+      Object.entries(s.members).map(([u, m]) => [u, { role: m.role, joinedAt: date(m.joinedAt), lastReadSeq: m.lastReadSeq }]),
     );
+    await this.chats.collection.insertOne({
+      _id: oid(s.id),
+      kind: s.kind,
+      directKey: s.directKey,
+      ...(s.title !== undefined ? { title: s.title } : {}),
+      lastSeq: s.lastSeq,
+      lastActivityAt: date(s.lastActivityAt),
+      createdAt: date(s.createdAt),
+      members,
+      former: {},
+      deletedSeqs: [],
+    });
   }
 
-  /** Re-activates memberships of people who had left (the unique index keeps one row per pair). */
-  async rejoin(chatId: string, userIds: string[], at: Date, lastReadSeq: number): Promise<void> {
-    if (!userIds.length) return;
-    await this.memberships.updateMany(
-      { chatId, userId: { $in: userIds } },
-      { $set: { role: 'member', joinedAt: at, lastMessageAt: at, lastReadSeq, unreadCount: 0 }, $unset: { leftAt: 1 } },
-    );
+  async update(chatId: string, change: ChatChange): Promise<void> {
+    const update: Record<string, unknown> = {};
+    if (change.set && Object.keys(change.set).length) update.$set = change.set;
+    if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((p) => [p, '']));
+    if (!Object.keys(update).length) return;
+    await this.chats.collection.updateOne({ _id: oid(chatId) }, update);
   }
 
-  async membership(chatId: string, userId: string): Promise<Membership | null> {
-    const d = await this.memberships.findOne({ chatId, userId }).lean<LeanMembership>();
-    return d ? toMembership(d) : null;
+  // Inboxes: written under the user's inbox lock (FerretDB applies concurrent $addToSet non-atomically).
+
+  async inbox(userId: string): Promise<string[]> {
+    const d = await this.inboxes.findOne({ _id: userId });
+    return d?.chatIds ?? [];
   }
 
-  /** Current members of one chat. */
-  async members(chatId: string): Promise<Membership[]> {
-    const docs = await this.memberships
-      .find({ chatId, ...ACTIVE })
-      .sort({ joinedAt: 1, _id: 1 })
-      .lean<LeanMembership[]>();
-    return docs.map(toMembership);
+  async addToInbox(userId: string, chatId: string): Promise<void> {
+    await this.inboxes.updateOne({ _id: userId }, { $addToSet: { chatIds: chatId } }, { upsert: true });
   }
 
-  /** Every membership row (current and past) of these users in one chat. */
-  async rowsFor(chatId: string, userIds: string[]): Promise<Membership[]> {
-    const docs = await this.memberships.find({ chatId, userId: { $in: userIds } }).lean<LeanMembership[]>();
-    return docs.map(toMembership);
-  }
-
-  /** Current members of many chats, in one query. */
-  async membersOf(chatIds: string[]): Promise<Membership[]> {
-    if (!chatIds.length) return [];
-    const docs = await this.memberships
-      .find({ chatId: { $in: chatIds }, ...ACTIVE })
-      .sort({ joinedAt: 1, _id: 1 })
-      .lean<LeanMembership[]>();
-    return docs.map(toMembership);
-  }
-
-  /** The user's chats, newest activity first, after the (lastMessageAt, id) cursor. */
-  async pageOfUser(userId: string, first: number, after?: { at: Date; id: string }): Promise<Membership[]> {
-    const filter: Record<string, unknown> = { userId, ...ACTIVE };
-    if (after) filter.$or = [{ lastMessageAt: { $lt: after.at } }, { lastMessageAt: after.at, _id: { $lt: oid(after.id) } }];
-    const docs = await this.memberships
-      .find(filter)
-      .sort({ lastMessageAt: -1, _id: -1 })
-      .limit(first + 1)
-      .lean<LeanMembership[]>();
-    return docs.map(toMembership);
-  }
-
-  async chatIdsOfUser(userId: string): Promise<string[]> {
-    const docs = await this.memberships.find({ userId, ...ACTIVE }, { chatId: 1 }).lean<Array<{ chatId: string }>>();
-    return docs.map((d) => d.chatId);
-  }
-
-  async setRole(chatId: string, userId: string, role: MemberRoleValue): Promise<void> {
-    await this.memberships.updateOne({ chatId, userId }, { $set: { role } });
-  }
-
-  async markLeft(chatId: string, userId: string, at: Date): Promise<void> {
-    await this.memberships.updateOne({ chatId, userId, ...ACTIVE }, { $set: { leftAt: at } });
-  }
-
-  /** After a new message: others get one more unread, everyone's list order moves. One updateMany plus the sender's row. */
-  async recordMessage(chatId: string, senderId: string, seq: number, at: Date): Promise<void> {
-    await Promise.all([
-      this.memberships.updateMany({ chatId, ...ACTIVE, userId: { $ne: senderId } }, { $inc: { unreadCount: 1 }, $set: { lastMessageAt: at } }),
-      this.memberships.updateOne({ chatId, userId: senderId }, { $set: { lastMessageAt: at, lastReadSeq: seq, unreadCount: 0 } }),
-    ]);
-  }
-
-  /** Moves every member's list position (membership changes, renames). */
-  async touchAll(chatId: string, at: Date): Promise<void> {
-    await this.memberships.updateMany({ chatId, ...ACTIVE }, { $set: { lastMessageAt: at } });
-  }
-
-  async setReadState(chatId: string, userId: string, lastReadSeq: number, unreadCount: number): Promise<void> {
-    await this.memberships.updateOne({ chatId, userId }, { $set: { lastReadSeq, unreadCount } });
-  }
-
-  /** A deleted message no longer counts as unread for those who had not read it. */
-  async forgetUnread(chatId: string, senderId: string, seq: number): Promise<void> {
-    await this.memberships.updateMany(
-      { chatId, ...ACTIVE, userId: { $ne: senderId }, lastReadSeq: { $lt: seq }, unreadCount: { $gt: 0 } },
-      { $inc: { unreadCount: -1 } },
-    );
+  async removeFromInbox(userId: string, chatId: string): Promise<void> {
+    await this.inboxes.updateOne({ _id: userId }, { $pull: { chatIds: chatId } });
   }
 }
+
+/** The document form of a member entry (dates as dates), for `$set` of `members.<userId>`. */
+export const memberDoc = (m: { role: string; joinedAt: number; lastReadSeq: number; hidden?: number[] }) => ({
+  role: m.role,
+  joinedAt: date(m.joinedAt),
+  lastReadSeq: m.lastReadSeq,
+  ...(m.hidden?.length ? { hidden: m.hidden } : {}),
+});
+
+export const formerDoc = (f: { role: string; joinedAt: number; leftAt: number; lastReadSeq: number }) => ({
+  role: f.role,
+  joinedAt: date(f.joinedAt),
+  leftAt: date(f.leftAt),
+  lastReadSeq: f.lastReadSeq,
+});

@@ -1,180 +1,207 @@
-import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, isDuplicateKey, EventsPublisher } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
 import { AppError, type ChatDto, type ChatPageReply, type MemberRoleValue } from '@app/contracts';
+import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessageWriter } from '../messages/message-writer.js';
-import { ChatLock } from './chat-lock.js';
-import { directKeyOf, MAX_GROUP_MEMBERS, requireId, requireIds, validateTitle } from './chat-rules.js';
+import { directKeyOf, requireId, requireIds, validateTitle } from './chat-rules.js';
+import { ChatStore } from './chat-store.js';
+import { directChatIdOf, memberIds, memberRows, type ChatState, type MemberState } from './chat-state.js';
 import { ChatViews } from './chat-views.js';
-import { ChatsRepository, newId, type Chat, type Membership } from './chats.repository.js';
+import { formerDoc, memberDoc, newId } from './chats.repository.js';
 
-function chatCursorOf(after: string): { at: Date; id: string } {
+function chatCursorOf(after: string): { at: number; id: string } {
   const { key, id } = decodeCursor(after, 'number');
-  return { at: new Date(key), id };
+  return { at: key, id };
 }
 
 const MANAGERS: MemberRoleValue[] = ['owner', 'admin'];
 
+/** Newest activity first; ties by id, newest id first. */
+const byActivity = (a: ChatState, b: ChatState) => b.lastActivityAt - a.lastActivityAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 @Injectable()
 export class ChatsService {
+  private readonly maxMembers: number;
+
   constructor(
-    private readonly chats: ChatsRepository,
+    private readonly store: ChatStore,
     private readonly views: ChatViews,
-    private readonly lock: ChatLock,
     private readonly writer: MessageWriter,
     private readonly directory: UserDirectory,
-    private readonly events: EventsPublisher,
-  ) {}
+    @Inject(CHAT_CONFIG) config: ChatConfig,
+  ) {
+    this.maxMembers = config.GROUP_MAX_MEMBERS;
+  }
 
   /**
-   * The chat and the viewer's current membership. A chat that does not exist and one the
-   * viewer is not in answer the same NOT_FOUND, so non-members learn nothing.
+   * The chat if the viewer is a current member. A chat that does not exist and one the viewer is
+   * not in answer the same NOT_FOUND, so non-members learn nothing.
    */
-  async access(viewerId: string, chatIdIn: unknown, field = 'chatId'): Promise<{ chat: Chat; me: Membership; members: Membership[] }> {
-    const chatId = requireId(chatIdIn, field);
-    const [chat, members] = await Promise.all([this.chats.byId(chatId), this.chats.members(chatId)]);
-    const me = members.find((m) => m.userId === viewerId);
-    if (!chat || !me) throw AppError.notFound('chat');
-    return { chat, me, members };
+  async access(viewerId: string, chatIdIn: unknown, field = 'chatId'): Promise<ChatState> {
+    const state = await this.store.read(requireId(chatIdIn, field));
+    return this.requireMember(state, viewerId);
+  }
+
+  requireMember(state: ChatState | null, viewerId: string): ChatState {
+    if (!state?.members[viewerId]) throw AppError.notFound('chat');
+    return state;
   }
 
   async get(viewerId: string, chatIdIn: unknown, allowLeft = false): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'id');
-    if (allowLeft) {
-      const [chat, row] = await Promise.all([this.chats.byId(chatId), this.chats.membership(chatId, viewerId)]);
-      if (!chat || !row) throw AppError.notFound('chat');
-      return this.views.one(viewerId, chat, row);
-    }
-    const { chat, me } = await this.access(viewerId, chatId, 'id');
-    return this.views.one(viewerId, chat, me);
+    const state = await this.store.read(requireId(chatIdIn, 'id'));
+    if (!state || !(state.members[viewerId] || (allowLeft && state.former[viewerId]))) throw AppError.notFound('chat');
+    return this.views.one(viewerId, state);
+  }
+
+  /** The viewer's current chats, newest activity first. */
+  async chatsOf(viewerId: string): Promise<ChatState[]> {
+    const states = await this.store.readMany(await this.store.inbox(viewerId));
+    return [...states.values()].filter((s) => s.members[viewerId]).sort(byActivity);
   }
 
   async list(viewerId: string, first: number, after?: string): Promise<ChatPageReply> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
-    const rows = await this.chats.pageOfUser(viewerId, first, after ? chatCursorOf(after) : undefined);
-    const page = rows.slice(0, first);
-    const chats = new Map((await this.chats.byIds(page.map((r) => r.chatId))).map((c) => [c.id, c]));
-    const present = page.filter((r) => chats.has(r.chatId));
-    const dtos = await this.views.build(
-      viewerId,
-      present.map((r) => chats.get(r.chatId)!),
-      present,
-    );
+    const cursor = after ? chatCursorOf(after) : undefined;
+    let chats = await this.chatsOf(viewerId);
+    if (cursor) chats = chats.filter((c) => c.lastActivityAt < cursor.at || (c.lastActivityAt === cursor.at && c.id < cursor.id));
+    const page = chats.slice(0, first);
+    const dtos = await this.views.build(viewerId, page);
     return {
-      chats: dtos.map((chat, i) => ({ chat, cursor: encodeCursor(present[i].lastMessageAt.getTime(), present[i].id) })),
-      hasNextPage: rows.length > first,
+      chats: dtos.map((chat, i) => ({ chat, cursor: encodeCursor(page[i].lastActivityAt, page[i].id) })),
+      hasNextPage: chats.length > first,
     };
   }
 
-  /** One direct chat per pair; concurrent calls for the same pair return the same chat. */
+  /**
+   * One direct chat per pair, found by its derived id; concurrent calls for the same pair queue
+   * on that chat's lock and return the same chat.
+   */
   async createDirect(viewerId: string, userIdIn: unknown): Promise<ChatDto> {
     const userId = requireId(userIdIn, 'userId');
     if (userId === viewerId) throw AppError.badInput('userId', 'a direct chat needs another person; you cannot chat with yourself');
     await this.directory.requireAll([userId], 'userId');
     const directKey = directKeyOf(viewerId, userId);
-    return this.lock.run(`direct:${directKey}`, async () => {
-      let chat = await this.chats.byDirectKey(directKey);
-      let created = false;
-      if (!chat) {
-        const id = newId();
-        const at = new Date();
-        try {
-          await this.chats.insert({ id, kind: 'direct', directKey, at });
-          await this.chats.insertMemberships([viewerId, userId].map((u) => ({ chatId: id, userId: u, role: 'member' as const, at, lastReadSeq: 0 })));
-          created = true;
-        } catch (err) {
-          if (!isDuplicateKey(err)) throw err;
-        }
-        chat = await this.chats.byDirectKey(directKey);
+    const id = directChatIdOf(directKey);
+    const state = await this.store.write(id, async (tx) => {
+      if (tx.state) return tx.state;
+      const at = Date.now();
+      const member = (): MemberState => ({ role: 'member', joinedAt: at, lastReadSeq: 0 });
+      const created: ChatState = {
+        id,
+        kind: 'direct',
+        directKey,
+        lastSeq: 0,
+        lastActivityAt: at,
+        createdAt: at,
+        members: { [viewerId]: member(), [userId]: member() },
+        former: {},
+        deletedSeqs: [],
+      };
+      await this.store.addToInboxes([viewerId, userId], id);
+      try {
+        await tx.create(created);
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        // A direct chat of this pair made before ids were derived from the pair.
+        return null;
       }
-      if (!chat) throw AppError.conflict('the direct chat could not be created; try again');
-      const me = await this.chats.membership(chat.id, viewerId);
-      if (!me) throw AppError.notFound('chat');
-      if (created) this.events.publish([viewerId, userId], { type: 'chat.updated', chatId: chat.id, membership: 'joined' });
-      return this.views.one(viewerId, chat, me);
+      tx.publish([viewerId, userId], { type: 'chat.updated', chatId: id, membership: 'joined' });
+      return created;
     });
+    const chat = state ?? (await this.store.legacyDirect(directKey));
+    if (!chat) throw AppError.conflict('the direct chat could not be created; try again');
+    return this.views.one(viewerId, this.requireMember(chat, viewerId));
   }
 
   async createGroup(viewerId: string, titleIn: unknown, memberIdsIn: unknown): Promise<ChatDto> {
     const title = validateTitle(titleIn, 'input.title');
-    const others = requireIds(memberIdsIn, 'input.memberIds', 0, MAX_GROUP_MEMBERS).filter((id) => id !== viewerId);
+    const others = requireIds(memberIdsIn, 'input.memberIds', 0, this.maxMembers).filter((id) => id !== viewerId);
     if (others.length < 1) throw AppError.badInput('input.memberIds', 'must name at least one other person');
-    if (others.length > MAX_GROUP_MEMBERS - 1) throw AppError.badInput('input.memberIds', `a group has at most ${MAX_GROUP_MEMBERS} members`);
+    if (others.length > this.maxMembers - 1) throw AppError.badInput('input.memberIds', `a group has at most ${this.maxMembers} members`);
     const users = await this.directory.requireAll([viewerId, ...others], 'input.memberIds');
     const id = newId();
-    const at = new Date();
-    return this.lock.run(id, async () => {
-      await this.chats.insert({ id, kind: 'group', directKey: `group:${id}`, title, at });
-      await this.chats.insertMemberships([
-        { chatId: id, userId: viewerId, role: 'owner', at, lastReadSeq: 0 },
-        ...others.map((u) => ({ chatId: id, userId: u, role: 'member' as const, at, lastReadSeq: 0 })),
-      ]);
-      const members = await this.chats.members(id);
-      // chat.updated first: gateways learn of the new chat from it and drop events of chats they do not know yet.
-      this.events.publish([viewerId, ...others], { type: 'chat.updated', chatId: id, membership: 'joined' });
-      await this.writer.append(
-        { chatId: id, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} created the group “${title}”` },
+    const at = Date.now();
+    const state = await this.store.write(id, async (tx) => {
+      const members: Record<string, MemberState> = { [viewerId]: { role: 'owner', joinedAt: at, lastReadSeq: 0 } };
+      for (const u of others) members[u] = { role: 'member', joinedAt: at, lastReadSeq: 0 };
+      await this.store.addToInboxes([viewerId, ...others], id);
+      await tx.create({
+        id,
+        kind: 'group',
+        directKey: `group:${id}`,
+        title,
+        lastSeq: 0,
+        lastActivityAt: at,
+        createdAt: at,
         members,
-        at,
+        former: {},
+        deletedSeqs: [],
+      });
+      // chat.updated first: gateways learn of the new chat from it and drop events of chats they do not know yet.
+      tx.publish([viewerId, ...others], { type: 'chat.updated', chatId: id, membership: 'joined' });
+      await this.writer.append(
+        tx,
+        { senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} created the group “${title}”` },
+        new Date(at),
       );
-      return this.get(viewerId, id);
+      return tx.state!;
     });
+    return this.views.one(viewerId, state);
   }
 
   async rename(viewerId: string, chatIdIn: unknown, titleIn: unknown): Promise<ChatDto> {
     const title = validateTitle(titleIn, 'title');
     const chatId = requireId(chatIdIn, 'chatId');
-    return this.lock.run(chatId, async () => {
-      const { chat, me, members } = await this.access(viewerId, chatId);
-      this.requireGroupManager(chat, me);
-      if (chat.title !== title) {
-        const at = new Date();
-        await this.chats.rename(chatId, title, at);
-        await this.writer.append(
-          { chatId, senderId: viewerId, type: 'system', text: `${await this.directory.name(viewerId)} renamed the group to “${title}”` },
-          members,
-          at,
-        );
-        this.events.publish(
-          members.map((m) => m.userId),
-          { type: 'chat.updated', chatId, membership: 'changed' },
-        );
+    const after = await this.store.write(chatId, async (tx) => {
+      const state = this.requireGroupManager(tx.state, viewerId);
+      if (state.title !== title) {
+        const name = await this.directory.name(viewerId);
+        await this.writer.append(tx, { senderId: viewerId, type: 'system', text: `${name} renamed the group to “${title}”` }, new Date(), {
+          state: { ...state, title },
+          change: { set: { title } },
+        });
+        tx.publish(memberIds(state), { type: 'chat.updated', chatId, membership: 'changed' });
       }
-      return this.get(viewerId, chatId);
+      return tx.state!;
     });
+    return this.views.one(viewerId, after);
   }
 
   async addMembers(viewerId: string, chatIdIn: unknown, userIdsIn: unknown): Promise<ChatDto> {
     const chatId = requireId(chatIdIn, 'chatId');
-    const userIds = requireIds(userIdsIn, 'userIds', 1, MAX_GROUP_MEMBERS);
-    return this.lock.run(chatId, async () => {
-      const { chat, me, members } = await this.access(viewerId, chatId);
-      this.requireGroupManager(chat, me);
-      const current = new Set(members.map((m) => m.userId));
-      const joining = userIds.filter((id) => !current.has(id));
-      if (!joining.length) return this.views.one(viewerId, chat, me);
-      if (current.size + joining.length > MAX_GROUP_MEMBERS) throw AppError.badInput('userIds', `a group has at most ${MAX_GROUP_MEMBERS} members`);
+    const userIds = requireIds(userIdsIn, 'userIds', 1, this.maxMembers);
+    const after = await this.store.write(chatId, async (tx) => {
+      const state = this.requireGroupManager(tx.state, viewerId);
+      const current = memberIds(state);
+      const joining = userIds.filter((id) => !state.members[id]);
+      if (!joining.length) return state;
+      if (current.length + joining.length > this.maxMembers) throw AppError.badInput('userIds', `a group has at most ${this.maxMembers} members`);
       const users = await this.directory.requireAll([viewerId, ...joining], 'userIds');
-      const at = new Date();
-      const past = new Set((await this.chats.rowsFor(chatId, joining)).map((r) => r.userId));
+      const at = Date.now();
       // Newcomers start with everything so far read: their unread count starts at zero.
-      await this.chats.rejoin(
-        chatId,
-        joining.filter((u) => past.has(u)),
-        at,
-        chat.lastSeq,
-      );
-      await this.chats.insertMemberships(
-        joining.filter((u) => !past.has(u)).map((u) => ({ chatId, userId: u, role: 'member' as const, at, lastReadSeq: chat.lastSeq })),
-      );
-      const after = await this.chats.members(chatId);
-      const names = joining.map((u) => users.get(u)?.name ?? 'someone').join(', ');
+      const entry: MemberState = { role: 'member', joinedAt: at, lastReadSeq: state.lastSeq };
+      const members = { ...state.members };
+      const former = { ...state.former };
+      for (const u of joining) {
+        members[u] = entry;
+        delete former[u];
+      }
+      await this.store.addToInboxes(joining, chatId);
       // chat.updated first, as in createGroup: otherwise the newcomers' gateways drop the "added" message.
-      this.events.publish(joining, { type: 'chat.updated', chatId, membership: 'joined' });
-      this.events.publish([...current], { type: 'chat.updated', chatId, membership: 'changed' });
-      await this.writer.append({ chatId, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} added ${names}` }, after, at);
-      return this.get(viewerId, chatId);
+      tx.publish(joining, { type: 'chat.updated', chatId, membership: 'joined' });
+      tx.publish(current, { type: 'chat.updated', chatId, membership: 'changed' });
+      const names = joining.map((u) => users.get(u)?.name ?? 'someone').join(', ');
+      await this.writer.append(tx, { senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} added ${names}` }, new Date(at), {
+        state: { ...state, members, former },
+        change: {
+          set: Object.fromEntries(joining.map((u) => [`members.${u}`, memberDoc(entry)])),
+          unset: joining.filter((u) => state.former[u]).map((u) => `former.${u}`),
+        },
+      });
+      return tx.state!;
     });
+    return this.views.one(viewerId, after);
   }
 
   /** Owners may remove anyone; admins only plain members. Use leaveChat to remove yourself. */
@@ -182,55 +209,55 @@ export class ChatsService {
     const chatId = requireId(chatIdIn, 'chatId');
     const userId = requireId(userIdIn, 'userId');
     if (userId === viewerId) throw AppError.badInput('userId', 'use leaveChat to leave a chat yourself');
-    return this.lock.run(chatId, async () => {
-      const { chat, me, members } = await this.access(viewerId, chatId);
-      this.requireGroupManager(chat, me);
-      const target = members.find((m) => m.userId === userId);
+    const after = await this.store.write(chatId, async (tx) => {
+      const state = this.requireGroupManager(tx.state, viewerId);
+      const target = state.members[userId];
       if (!target) throw AppError.badInput('userId', 'is not a member of this chat');
-      if (me.role === 'admin' && target.role !== 'member') throw AppError.forbidden('admins can remove members only; the owner can remove admins');
-      const at = new Date();
-      await this.chats.markLeft(chatId, userId, at);
-      const rest = members.filter((m) => m.userId !== userId);
+      if (state.members[viewerId].role === 'admin' && target.role !== 'member')
+        throw AppError.forbidden('admins can remove members only; the owner can remove admins');
       const users = await this.directory.byIds([viewerId, userId]);
+      const at = Date.now();
       await this.writer.append(
-        { chatId, senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} removed ${users.get(userId)?.name ?? 'someone'}` },
-        rest,
-        at,
+        tx,
+        { senderId: viewerId, type: 'system', text: `${users.get(viewerId)?.name ?? 'Someone'} removed ${users.get(userId)?.name ?? 'someone'}` },
+        new Date(at),
+        this.departure(state, userId, at),
       );
-      this.events.publish([userId], { type: 'chat.updated', chatId, membership: 'left' });
-      this.events.publish(
-        rest.map((m) => m.userId),
-        { type: 'chat.updated', chatId, membership: 'changed' },
-      );
-      return this.get(viewerId, chatId);
+      await this.store.removeFromInbox(userId, chatId);
+      tx.publish([userId], { type: 'chat.updated', chatId, membership: 'left' });
+      tx.publish(memberIds(tx.state!), { type: 'chat.updated', chatId, membership: 'changed' });
+      return tx.state!;
     });
+    return this.views.one(viewerId, after);
   }
 
   /** Leaves a group; an owner who leaves passes ownership to the longest-serving admin, else member. */
   async leave(viewerId: string, chatIdIn: unknown): Promise<boolean> {
     const chatId = requireId(chatIdIn, 'chatId');
-    return this.lock.run(chatId, async () => {
-      const { chat, me, members } = await this.access(viewerId, chatId);
-      if (chat.kind === 'direct') throw AppError.badInput('chatId', 'a direct chat cannot be left');
-      const at = new Date();
-      await this.chats.markLeft(chatId, viewerId, at);
-      const rest = members.filter((m) => m.userId !== viewerId);
-      let heir: Membership | undefined;
-      if (me.role === 'owner' && !rest.some((m) => m.role === 'owner')) {
-        heir = rest.find((m) => m.role === 'admin') ?? rest[0];
-        if (heir) await this.chats.setRole(chatId, heir.userId, 'owner');
+    return this.store.write(chatId, async (tx) => {
+      const state = this.requireMember(tx.state, viewerId);
+      if (state.kind === 'direct') throw AppError.badInput('chatId', 'a direct chat cannot be left');
+      const at = Date.now();
+      const departure = this.departure(state, viewerId, at);
+      const rest = memberRows(departure.state);
+      let heir: string | undefined;
+      if (state.members[viewerId].role === 'owner' && !rest.some((m) => m.role === 'owner')) {
+        heir = (rest.find((m) => m.role === 'admin') ?? rest[0])?.userId;
+        if (heir) {
+          departure.state.members[heir] = { ...departure.state.members[heir], role: 'owner' };
+          departure.change.set[`members.${heir}.role`] = 'owner';
+        }
       }
       if (rest.length) {
-        const users = await this.directory.byIds(heir ? [viewerId, heir.userId] : [viewerId]);
-        const text = `${users.get(viewerId)?.name ?? 'Someone'} left${heir ? `; ${users.get(heir.userId)?.name ?? 'someone'} is the owner now` : ''}`;
-        await this.writer.append(
-          { chatId, senderId: viewerId, type: 'system', text },
-          rest.map((m) => (m.userId === heir?.userId ? { ...m, role: 'owner' as const } : m)),
-          at,
-        );
+        const users = await this.directory.byIds(heir ? [viewerId, heir] : [viewerId]);
+        const text = `${users.get(viewerId)?.name ?? 'Someone'} left${heir ? `; ${users.get(heir)?.name ?? 'someone'} is the owner now` : ''}`;
+        await this.writer.append(tx, { senderId: viewerId, type: 'system', text }, new Date(at), departure);
+      } else {
+        await tx.save(departure.state, departure.change);
       }
-      this.events.publish([viewerId], { type: 'chat.updated', chatId, membership: 'left' });
-      this.events.publish(
+      await this.store.removeFromInbox(viewerId, chatId);
+      tx.publish([viewerId], { type: 'chat.updated', chatId, membership: 'left' });
+      tx.publish(
         rest.map((m) => m.userId),
         { type: 'chat.updated', chatId, membership: 'changed' },
       );
@@ -238,24 +265,35 @@ export class ChatsService {
     });
   }
 
-  chatIdsOf(viewerId: string): Promise<string[]> {
-    return this.chats.chatIdsOfUser(viewerId);
+  /** The chat after `userId` left it: their entry moves to `former`, where they may still see it. */
+  private departure(state: ChatState, userId: string, at: number) {
+    const { [userId]: leaving, ...members } = state.members;
+    const gone = { role: leaving.role, joinedAt: leaving.joinedAt, leftAt: at, lastReadSeq: leaving.lastReadSeq };
+    return {
+      state: { ...state, lastActivityAt: at, members, former: { ...state.former, [userId]: gone } },
+      change: { set: { [`former.${userId}`]: formerDoc(gone), lastActivityAt: new Date(at) } as Record<string, unknown>, unset: [`members.${userId}`] },
+    };
+  }
+
+  async chatIdsOf(viewerId: string): Promise<string[]> {
+    return (await this.chatsOf(viewerId)).map((s) => s.id);
   }
 
   /** Everyone who shares at least one chat with the user (for presence). */
   async contactsOf(viewerId: string): Promise<string[]> {
-    const chatIds = await this.chats.chatIdsOfUser(viewerId);
-    const members = await this.chats.membersOf(chatIds);
-    return [...new Set(members.map((m) => m.userId).filter((u) => u !== viewerId))];
+    const contacts = new Set<string>();
+    for (const s of await this.chatsOf(viewerId)) for (const u of Object.keys(s.members)) if (u !== viewerId) contacts.add(u);
+    return [...contacts];
   }
 
   async memberIds(viewerId: string, chatId: unknown): Promise<string[]> {
-    const { members } = await this.access(viewerId, chatId);
-    return members.map((m) => m.userId);
+    return memberIds(await this.access(viewerId, chatId));
   }
 
-  private requireGroupManager(chat: Chat, me: Membership): void {
-    if (chat.kind !== 'group') throw AppError.badInput('chatId', 'only group chats have titles and members to manage');
-    if (!MANAGERS.includes(me.role)) throw AppError.forbidden('only the owner or an admin can do that');
+  private requireGroupManager(stateIn: ChatState | null, viewerId: string): ChatState {
+    const state = this.requireMember(stateIn, viewerId);
+    if (state.kind !== 'group') throw AppError.badInput('chatId', 'only group chats have titles and members to manage');
+    if (!MANAGERS.includes(state.members[viewerId].role)) throw AppError.forbidden('only the owner or an admin can do that');
+    return state;
   }
 }

@@ -1,7 +1,8 @@
-import { commonSpec, int, loadConfig, mongoSpec, redisSpec } from '@app/common';
+import { serviceSpec, commonSpec, int, loadConfig, mongoSpec, redisSpec } from '@app/common';
 
 export const chatConfigSpec = {
   ...commonSpec,
+  ...serviceSpec,
   ...mongoSpec,
   ...redisSpec,
   CHAT_HTTP_PORT: int(4002, { min: 0, max: 65535 }),
@@ -9,6 +10,12 @@ export const chatConfigSpec = {
   UNSENT_UPLOAD_TTL_SECONDS: int(86400, { min: 1 }),
   /** How often one chat replica looks for such uploads. */
   UPLOAD_SWEEP_INTERVAL_SECONDS: int(600, { min: 1, max: 86400 }),
+  /** How long Redis keeps a chat's cached state and newest messages after its last write. */
+  CHAT_CACHE_TTL_SECONDS: int(86400, { min: 60 }),
+  /** Newest messages per chat kept in the cache (the first page of a chat is served from it). */
+  CHAT_CACHE_WINDOW: int(64, { min: 1, max: 1000 }),
+  /** Members a group may have. */
+  GROUP_MAX_MEMBERS: int(1000, { min: 2, max: 10000 }),
 };
 
 export const loadChatConfig = () => loadConfig('chat', chatConfigSpec);

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EventsPublisher } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import type { MessageDto } from '@app/contracts';
-import { ChatsRepository, newId, type Membership } from '../chats/chats.repository.js';
+import type { ChatTx } from '../chats/chat-store.js';
+import { memberIds, messageIdOf, readersOf, type ChatState } from '../chats/chat-state.js';
+import type { ChatChange } from '../chats/chats.repository.js';
 import { toMessageDto } from './message.mapper.js';
 import type { ForwardSnapshot, MessageTypeValue, ReplySnapshot } from './message.schema.js';
-import { MessagesRepository } from './messages.repository.js';
+import { MessagesRepository, type StoredMessage } from './messages.repository.js';
 
 export interface NewMessage {
-  chatId: string;
   senderId: string;
   clientId?: string;
   type: MessageTypeValue;
@@ -19,29 +19,24 @@ export interface NewMessage {
 }
 
 /**
- * Appends a message to a chat: takes the next seq, inserts, then updates the chat's newest
- * message, the other members' unread counts and list order and the sender's read position,
- * and publishes `message.created` to every member. Callers hold the chat lock and pass the
- * current members.
- *
- * Database commands: seq ($inc) 1, insert 1, then 3 in parallel (chat, one updateMany for all
- * other members, the sender's membership), whatever the size of the chat. The insert comes
- * before the counters, so a duplicate (senderId, clientId) changes nothing but a skipped seq.
+ * Appends a message to a chat whose lock the caller holds (`tx`): the next seq is the chat's
+ * lastSeq + 1 and the message's id follows from it (`messageIdOf`). Two database commands, both
+ * by `_id`, whatever the size of the chat: the insert, then one update of the chat that moves
+ * lastSeq, the activity time and the sender's read position (with `alsoSet`, the caller's own
+ * change of the chat in the same command). A duplicate (senderId, clientId) fails the insert
+ * and changes nothing. `message.created` goes to every member once the write is complete.
  */
 @Injectable()
 export class MessageWriter {
-  constructor(
-    private readonly chats: ChatsRepository,
-    private readonly messages: MessagesRepository,
-    private readonly events: EventsPublisher,
-  ) {}
+  constructor(private readonly messages: MessagesRepository) {}
 
-  async append(m: NewMessage, members: Membership[], at = new Date()): Promise<MessageDto> {
-    const id = newId();
-    const seq = await this.chats.takeSeq(m.chatId);
-    const stored = {
-      id,
-      chatId: m.chatId,
+  async append(tx: ChatTx, m: NewMessage, at = new Date(), also?: { state: ChatState; change: ChatChange }): Promise<MessageDto> {
+    const base = also?.state ?? tx.state;
+    if (!base) throw new Error('append needs an existing chat');
+    const seq = base.lastSeq + 1;
+    const stored: StoredMessage = {
+      id: messageIdOf(base.id, seq),
+      chatId: base.id,
       seq,
       senderId: m.senderId,
       // SYSTEM messages get a generated clientId so the unique (senderId, clientId) index always sees a value.
@@ -51,16 +46,31 @@ export class MessageWriter {
       attachmentIds: m.attachmentIds ?? [],
       replyTo: m.replyTo,
       forwardedFrom: m.forwardedFrom,
+      reactions: [],
+      edits: [],
+      hiddenFor: [],
       createdAt: at,
     };
-    await this.messages.insert(stored);
-    await Promise.all([this.chats.setLastMessage(m.chatId, id, at), this.chats.recordMessage(m.chatId, m.senderId, seq, at)]);
-    const after = members.map((x) => (x.userId === m.senderId ? { ...x, lastReadSeq: seq } : x));
-    const dto = toMessageDto({ ...stored, reactions: [], edits: [], hiddenFor: [] }, after);
-    this.events.publish(
-      members.map((x) => x.userId),
-      { type: 'message.created', chatId: m.chatId, message: dto },
-    );
+    await tx.write(() => this.messages.insert(stored));
+    const sender = base.members[m.senderId];
+    const next: ChatState = {
+      ...base,
+      lastSeq: seq,
+      lastActivityAt: at.getTime(),
+      members: sender ? { ...base.members, [m.senderId]: { ...sender, lastReadSeq: seq, hidden: undefined } } : base.members,
+    };
+    await tx.save(next, {
+      set: {
+        ...also?.change.set,
+        lastSeq: seq,
+        lastActivityAt: at,
+        ...(sender ? { [`members.${m.senderId}.lastReadSeq`]: seq } : {}),
+      },
+      unset: [...(also?.change.unset ?? []), ...(sender?.hidden ? [`members.${m.senderId}.hidden`] : [])],
+    });
+    tx.cacheMessages(stored);
+    const dto = toMessageDto(stored, readersOf(next));
+    tx.publish(memberIds(next), { type: 'message.created', chatId: base.id, message: dto });
     return dto;
   }
 }

@@ -1,5 +1,5 @@
 import type { MessageDto, MessagePreviewDto, ReactionGroupDto } from '@app/contracts';
-import type { Membership } from '../chats/chats.repository.js';
+import type { Reader } from '../chats/chat-state.js';
 import type { StoredMessage } from './messages.repository.js';
 
 const TYPES = { text: 'text', image: 'image', system: 'system' } as const;
@@ -19,9 +19,14 @@ export function toPreview(m: StoredMessage): MessagePreviewDto {
   return { id: m.id, seq: m.seq, senderId: m.senderId, type: m.type, text: deleted ? undefined : m.text?.slice(0, 200), deleted };
 }
 
-/** The message as members see it; `members` are the chat's current members, for seenBy. */
-export function toMessageDto(m: StoredMessage, members: Membership[]): MessageDto {
+/**
+ * The message as members see it; `readers` are the chat's current members, for seenBy.
+ * `quoteDeleted`: the message it replies to has been deleted for everyone since (its snapshot
+ * text is then not shown).
+ */
+export function toMessageDto(m: StoredMessage, readers: Reader[], quoteDeleted = false): MessageDto {
   const deleted = Boolean(m.deletedAt);
+  const replyDeleted = quoteDeleted || Boolean(m.replyTo?.deleted);
   return {
     id: m.id,
     chatId: m.chatId,
@@ -31,10 +36,10 @@ export function toMessageDto(m: StoredMessage, members: Membership[]): MessageDt
     type: TYPES[m.type],
     text: deleted ? null : (m.text ?? null),
     attachmentIds: deleted ? [] : m.attachmentIds,
-    replyTo: m.replyTo ? { ...m.replyTo, deleted: Boolean(m.replyTo.deleted) } : undefined,
+    replyTo: m.replyTo ? { ...m.replyTo, text: replyDeleted ? undefined : m.replyTo.text, deleted: replyDeleted } : undefined,
     forwarded: m.forwardedFrom,
     reactions: deleted ? [] : groupReactions(m.reactions),
-    seenBy: members.filter((x) => x.userId !== m.senderId && x.lastReadSeq >= m.seq).map((x) => x.userId),
+    seenBy: readers.filter((x) => x.userId !== m.senderId && x.lastReadSeq >= m.seq).map((x) => x.userId),
     editedAt: m.editedAt?.toISOString(),
     edits: deleted ? [] : m.edits.map((e) => ({ text: e.text, editedAt: new Date(e.editedAt).toISOString() })),
     deleted,

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import type { Model, mongo } from 'mongoose';
+
+type Collection<T extends mongo.Document> = mongo.Collection<T>;
 import { escapeRegex } from '@app/common';
+import { messageIdOf } from '../chats/chat-state.js';
 import { oid } from '../chats/chats.repository.js';
 import { MessageDoc, type EditEntry, type ForwardSnapshot, type MessageTypeValue, type ReactionEntry, type ReplySnapshot } from './message.schema.js';
 
@@ -24,7 +27,7 @@ export interface StoredMessage {
   createdAt: Date;
 }
 
-const toStored = (d: MessageDoc): StoredMessage => ({
+export const toStored = (d: MessageDoc): StoredMessage => ({
   id: d._id.toHexString(),
   chatId: d.chatId,
   seq: d.seq,
@@ -43,78 +46,82 @@ const toStored = (d: MessageDoc): StoredMessage => ({
   createdAt: d.createdAt,
 });
 
+/** A stored message as JSON (the recent-message cache), and back. */
+export const cachedForm = (m: StoredMessage): string => JSON.stringify(m);
+export function fromCachedForm(json: string): StoredMessage {
+  const m = JSON.parse(json) as StoredMessage & { createdAt: string; editedAt?: string; deletedAt?: string };
+  return {
+    ...m,
+    createdAt: new Date(m.createdAt),
+    editedAt: m.editedAt ? new Date(m.editedAt) : undefined,
+    deletedAt: m.deletedAt ? new Date(m.deletedAt) : undefined,
+    edits: m.edits.map((e) => ({ text: e.text, editedAt: new Date(e.editedAt) })),
+  };
+}
+
+/**
+ * The messages collection. Message ids are derived from (chatId, seq) (`messageIdOf`), so every
+ * hot path reads and writes by `_id`; only search, the attachment collector and the
+ * duplicate-clientId fallback filter on other fields.
+ */
 @Injectable()
 export class MessagesRepository {
   constructor(@InjectModel(MessageDoc.name) private readonly messages: Model<MessageDoc>) {}
 
+  /** The driver's collection (no Mongoose casting on the hot paths; the documents are built here). */
+  private get col(): Collection<MessageDoc> {
+    return this.messages.collection as unknown as Collection<MessageDoc>;
+  }
+
+  /** Inserts; a taken `_id` (the seq) or (senderId, clientId) throws the duplicate-key error. */
   async insert(m: Omit<StoredMessage, 'reactions' | 'edits' | 'hiddenFor'>): Promise<void> {
-    await this.messages.create({ ...m, _id: oid(m.id), reactions: [], edits: [], hiddenFor: [] });
+    const { id, ...fields } = m;
+    const doc = { ...fields, _id: oid(id), reactions: [], edits: [], hiddenFor: [] } as MessageDoc;
+    // The driver would store undefined as null; absent fields stay absent.
+    for (const k of Object.keys(doc) as Array<keyof MessageDoc>) if (doc[k] === undefined) delete doc[k];
+    await this.col.insertOne(doc);
   }
 
   async byId(id: string): Promise<StoredMessage | null> {
-    const d = await this.messages.findById(oid(id)).lean<MessageDoc>();
+    const d = await this.col.findOne({ _id: oid(id) });
     return d ? toStored(d) : null;
   }
 
+  /**
+   * Many messages by id, one `_id` lookup each, in parallel: on FerretDB's SQLite backend a
+   * `$in` reads the whole collection, lookups by `_id` do not. Missing ids are left out.
+   */
   async byIds(ids: string[]): Promise<StoredMessage[]> {
-    if (!ids.length) return [];
-    const docs = await this.messages.find({ _id: { $in: ids.map(oid) } }).lean<MessageDoc[]>();
-    return docs.map(toStored);
+    const found = await Promise.all([...new Set(ids)].map((id) => this.byId(id)));
+    return found.filter((m): m is StoredMessage => m !== null);
   }
 
+  /**
+   * Messages of a chat by seq: by their derived `_id`, except seqs up to `legacyThroughSeq`
+   * (stored before ids were derived), which one `(chatId, seq)` query finds.
+   */
+  async bySeqs(chatId: string, seqs: number[], legacyThroughSeq = 0): Promise<StoredMessage[]> {
+    const legacy = seqs.filter((s) => s <= legacyThroughSeq);
+    const [derived, old] = await Promise.all([
+      this.byIds(seqs.filter((s) => s > legacyThroughSeq).map((s) => messageIdOf(chatId, s))),
+      legacy.length ? this.col.find({ chatId, seq: { $in: legacy } }).toArray() : Promise.resolve([]),
+    ]);
+    return [...derived, ...old.map((d) => toStored(d))];
+  }
+
+  /** The duplicate-clientId fallback (the idempotency cache lost the key): a filter, so rare. */
   async bySenderClientId(senderId: string, clientId: string): Promise<StoredMessage | null> {
     const d = await this.messages.findOne({ senderId, clientId }).lean<MessageDoc>();
     return d ? toStored(d) : null;
   }
 
-  /** Up to `limit` messages visible to `viewerId`, ascending seq, before or after a seq (newest page when neither). */
-  async page(
-    chatId: string,
-    viewerId: string,
-    opts: { beforeSeq?: number; afterSeq?: number; limit: number },
-  ): Promise<{ messages: StoredMessage[]; more: boolean }> {
-    const filter: Record<string, unknown> = { chatId, hiddenFor: { $ne: viewerId } };
-    let ascending = false;
-    if (opts.afterSeq !== undefined) {
-      filter.seq = { $gt: opts.afterSeq };
-      ascending = true;
-    } else if (opts.beforeSeq !== undefined) filter.seq = { $lt: opts.beforeSeq };
-    const docs = await this.messages
-      .find(filter)
-      .sort({ seq: ascending ? 1 : -1 })
-      .limit(opts.limit + 1)
-      .lean<MessageDoc[]>();
-    const more = docs.length > opts.limit;
-    const page = docs.slice(0, opts.limit).map(toStored);
-    if (!ascending) page.reverse();
-    return { messages: page, more };
-  }
-
-  /** Is there a visible message of the chat beyond `seq` in that direction? */
-  async exists(chatId: string, viewerId: string, seq: { $lt?: number; $gt?: number }): Promise<boolean> {
-    const d = await this.messages.findOne({ chatId, hiddenFor: { $ne: viewerId }, seq }, { _id: 1 }).lean();
-    return d !== null;
-  }
-
-  /** Messages from others after `seq`, not deleted and not hidden by the viewer: the unread count. */
-  async countUnread(chatId: string, viewerId: string, afterSeq: number): Promise<number> {
-    return this.messages.countDocuments({
-      chatId,
-      seq: { $gt: afterSeq },
-      senderId: { $ne: viewerId },
-      deletedAt: { $exists: false },
-      hiddenFor: { $ne: viewerId },
-    });
-  }
-
   async edit(id: string, text: string, previous: EditEntry, at: Date): Promise<void> {
-    await this.messages.updateOne({ _id: oid(id) }, { $set: { text, editedAt: at }, $push: { edits: previous } });
+    await this.col.updateOne({ _id: oid(id) }, { $set: { text, editedAt: at }, $push: { edits: previous } });
   }
 
-  /** Deleting for everyone leaves a tombstone that keeps seq; replies that quote it are marked. */
-  async tombstone(id: string, chatId: string, at: Date): Promise<void> {
-    await this.messages.updateOne({ _id: oid(id) }, { $set: { deletedAt: at, attachmentIds: [], edits: [], reactions: [] }, $unset: { text: 1 } });
-    await this.messages.updateMany({ chatId, 'replyTo.id': id }, { $set: { 'replyTo.deleted': true }, $unset: { 'replyTo.text': 1 } });
+  /** Deleting for everyone leaves a tombstone that keeps seq; replies quoting it learn so when read. */
+  async tombstone(id: string, at: Date): Promise<void> {
+    await this.col.updateOne({ _id: oid(id) }, { $set: { deletedAt: at, attachmentIds: [], edits: [], reactions: [] }, $unset: { text: '' } });
   }
 
   /** The ids among `attachmentIds` that some message (a forwarded copy, another send) still shows. */
@@ -126,15 +133,15 @@ export class MessagesRepository {
   }
 
   async hideFor(id: string, userId: string): Promise<void> {
-    await this.messages.updateOne({ _id: oid(id) }, { $addToSet: { hiddenFor: userId } });
+    await this.col.updateOne({ _id: oid(id) }, { $addToSet: { hiddenFor: userId } });
   }
 
   async addReaction(id: string, entry: ReactionEntry): Promise<void> {
-    await this.messages.updateOne({ _id: oid(id) }, { $push: { reactions: entry } });
+    await this.col.updateOne({ _id: oid(id) }, { $push: { reactions: entry } });
   }
 
   async removeReaction(id: string, entry: ReactionEntry): Promise<void> {
-    await this.messages.updateOne({ _id: oid(id) }, { $pull: { reactions: entry } });
+    await this.col.updateOne({ _id: oid(id) }, { $pull: { reactions: entry } });
   }
 
   /**

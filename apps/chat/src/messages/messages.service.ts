@@ -1,44 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
-import { decodeCursor, encodeCursor, isDuplicateKey, EventsPublisher } from '@app/common';
+import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
 import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type SendMessageRequest } from '@app/contracts';
-import { AttachmentDoc } from '../attachments/attachment.schema.js';
-import { ChatLock } from '../chats/chat-lock.js';
+import { AttachmentsGc } from '../attachments/attachments-gc.js';
+import { AttachmentsRepository } from '../attachments/attachments.repository.js';
 import { requireId, requireIds, validateText } from '../chats/chat-rules.js';
-import { ChatViews } from '../chats/chat-views.js';
-import { ChatsRepository, oid, type Membership } from '../chats/chats.repository.js';
+import { memberIds, readersOf, type ChatState } from '../chats/chat-state.js';
+import { ChatStore, type ChatTx } from '../chats/chat-store.js';
+import { ChatViews, messageView } from '../chats/chat-views.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
-import { SentIds } from './sent-ids.js';
-import { AttachmentsGc } from '../attachments/attachments-gc.js';
 import { validateEmoji } from './reaction-rules.js';
 
 const MAX_REACTIONS_PER_USER = 20;
+/** How long a send's clientId is remembered in Redis (the unique index remembers it for ever). */
+const SENT_TTL_SECONDS = 86_400;
+const sentKey = (senderId: string, clientId: string) => `parley:sent:${senderId}:${clientId}`;
 
 @Injectable()
 export class MessagesService {
   constructor(
     private readonly chatsService: ChatsService,
-    private readonly chats: ChatsRepository,
+    private readonly store: ChatStore,
     private readonly views: ChatViews,
     private readonly messages: MessagesRepository,
     private readonly writer: MessageWriter,
-    private readonly lock: ChatLock,
-    private readonly events: EventsPublisher,
     private readonly directory: UserDirectory,
-    private readonly sentIds: SentIds,
+    private readonly attachments: AttachmentsRepository,
     private readonly gc: AttachmentsGc,
-    @InjectModel(AttachmentDoc.name) private readonly attachments: Model<AttachmentDoc>,
   ) {}
 
   /**
    * Sends a message. A retry with the same clientId returns the stored message (CONFLICT when
-   * its content differs). Order comes from the chat's seq, taken under the chat lock.
+   * its content differs): the idempotency key is read with the chat's lease, so concurrent
+   * tries of one clientId queue and the later ones find the first. Order comes from the chat's
+   * seq, taken under the lease. Cost: two Redis round trips (lease + state + key; cache writes +
+   * release) and two database commands by `_id` (the insert, the chat).
    */
   async send(req: SendMessageRequest): Promise<MessageDto> {
     const chatId = requireId(req.chatId, 'input.chatId');
@@ -48,118 +48,131 @@ export class MessagesService {
     const text = validateText(req.text, 'input.text', attachmentIds.length === 0);
     const replyToId = req.replyToId ? requireId(req.replyToId, 'input.replyToId') : undefined;
     const viewerId = req.viewerId;
+    const key = sentKey(viewerId, clientId);
 
-    const same = (m: StoredMessage) =>
-      m.chatId === chatId && (m.text ?? undefined) === text && m.replyTo?.id === replyToId && m.attachmentIds.join(',') === attachmentIds.join(',');
-    const replay = async (m: StoredMessage) => {
-      if (!same(m)) throw AppError.conflict('this clientId was already used for a different message');
-      const { members } = await this.chatsService.access(viewerId, m.chatId, 'input.chatId');
-      return toMessageDto(m, members);
+    const replay = async (m: StoredMessage, tx: ChatTx) => {
+      const same =
+        m.chatId === chatId && (m.text ?? undefined) === text && m.replyTo?.id === replyToId && m.attachmentIds.join(',') === attachmentIds.join(',');
+      if (!same) throw AppError.conflict('this clientId was already used for a different message');
+      const state = this.chatsService.requireMember(tx.state, viewerId);
+      return toMessageDto(m, readersOf(state), m.replyTo ? state.deletedSeqs.includes(m.replyTo.seq) : false);
     };
-    // A retry is answered from the idempotency cache; the unique (senderId, clientId) index is the truth behind it.
-    const earlierId = await this.sentIds.get(viewerId, clientId);
-    const earlier = earlierId ? await this.messages.byId(earlierId) : null;
-    if (earlier) return replay(earlier);
 
     if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds, 'input.attachmentIds');
-    return this.lock.run(chatId, async () => {
-      // Concurrent tries of one clientId queue on this lock: the later ones find the first here.
-      const racedId = await this.sentIds.get(viewerId, clientId);
-      const raced = racedId ? await this.messages.byId(racedId) : null;
-      if (raced) return replay(raced);
-      const { members } = await this.chatsService.access(viewerId, chatId, 'input.chatId');
-      let replyTo;
-      if (replyToId) {
-        const quoted = await this.messages.byId(replyToId);
-        if (!quoted || quoted.chatId !== chatId || quoted.hiddenFor.includes(viewerId))
-          throw AppError.badInput('input.replyToId', 'is not a message of this chat');
-        replyTo = toPreview(quoted);
-      }
-      try {
-        const sent = await this.writer.append(
-          { chatId, senderId: viewerId, clientId, type: attachmentIds.length ? 'image' : 'text', text, attachmentIds, replyTo },
-          members,
-        );
-        await this.sentIds.remember(viewerId, clientId, sent.id);
-        return sent;
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        const stored = await this.messages.bySenderClientId(viewerId, clientId);
-        if (!stored) throw err;
-        return replay(stored);
-      }
-    });
+    return this.store.write(
+      chatId,
+      async (tx) => {
+        const earlierId = tx.extra[0];
+        const earlier = earlierId ? await this.messages.byId(earlierId) : null;
+        if (earlier) return replay(earlier, tx);
+        this.chatsService.requireMember(tx.state, viewerId);
+        let replyTo;
+        if (replyToId) {
+          const quoted = await this.messages.byId(replyToId);
+          if (!quoted || quoted.chatId !== chatId || quoted.hiddenFor.includes(viewerId))
+            throw AppError.badInput('input.replyToId', 'is not a message of this chat');
+          replyTo = toPreview(quoted);
+        }
+        const message = { senderId: viewerId, clientId, type: attachmentIds.length ? ('image' as const) : ('text' as const), text, attachmentIds, replyTo };
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const sent = await this.writer.append(tx, message);
+            tx.stageSet(key, sent.id, SENT_TTL_SECONDS);
+            return sent;
+          } catch (err) {
+            if (!isDuplicateKey(err)) throw err;
+            const stored = await this.messages.bySenderClientId(viewerId, clientId);
+            if (stored) return replay(stored, tx);
+            // The seq was taken: the cached chat was behind the database. Read it again, once.
+            if (attempt > 0) throw err;
+            await tx.reload();
+          }
+        }
+      },
+      [key],
+    );
   }
 
   async edit(viewerId: string, messageIdIn: unknown, textIn: unknown): Promise<MessageDto> {
     const messageId = requireId(messageIdIn, 'id');
     const text = validateText(textIn, 'text', true)!;
-    const first = await this.visible(viewerId, messageId, 'id');
-    return this.lock.run(first.message.chatId, async () => {
-      const { message, members } = await this.visible(viewerId, messageId, 'id');
+    const where = await this.locate(viewerId, messageId);
+    return this.store.write(where.chatId, async (tx) => {
+      const { state, message } = await this.current(tx, viewerId, where.seq);
       if (message.senderId !== viewerId || message.type === 'system') throw AppError.forbidden('only the sender can edit a message');
       if (message.deletedAt) throw AppError.badInput('id', 'a deleted message cannot be edited');
       if (message.type === 'text' && !text) throw AppError.badInput('text', 'must not be empty');
-      if (text === message.text) return toMessageDto(message, members);
+      if (text === message.text) return messageView(state, message, viewerId)!;
       const at = new Date();
-      await this.messages.edit(messageId, text, { text: message.text ?? '', editedAt: at }, at);
-      const updated = { ...message, text, editedAt: at, edits: [...message.edits, { text: message.text ?? '', editedAt: at }] };
-      return this.publishUpdate(updated, members);
+      const previous = { text: message.text ?? '', editedAt: at };
+      await tx.write(() => this.messages.edit(messageId, text, previous, at));
+      return this.publishUpdate(tx, state, { ...message, text, editedAt: at, edits: [...message.edits, previous] });
     });
   }
 
   async delete(viewerId: string, messageIdIn: unknown, forEveryone: boolean): Promise<MessageDto> {
     const messageId = requireId(messageIdIn, 'id');
-    const first = await this.visible(viewerId, messageId, 'id');
-    return this.lock.run(first.message.chatId, async () => {
-      const { message, members } = await this.visible(viewerId, messageId, 'id');
+    const where = await this.locate(viewerId, messageId);
+    const result = await this.store.write(where.chatId, async (tx) => {
+      const { state, message } = await this.current(tx, viewerId, where.seq);
       if (!forEveryone) {
-        await this.messages.hideFor(messageId, viewerId);
-        const me = members.find((m) => m.userId === viewerId)!;
+        await tx.write(() => this.messages.hideFor(messageId, viewerId));
+        const me = state.members[viewerId];
         // A hidden message the viewer had not read no longer counts as unread for them.
         if (message.seq > me.lastReadSeq && message.senderId !== viewerId && !message.deletedAt) {
-          await this.chats.setReadState(message.chatId, viewerId, me.lastReadSeq, await this.messages.countUnread(message.chatId, viewerId, me.lastReadSeq));
+          const hidden = [...(me.hidden ?? []), message.seq];
+          await tx.save({ ...state, members: { ...state.members, [viewerId]: { ...me, hidden } } }, { set: { [`members.${viewerId}.hidden`]: hidden } });
         }
-        const hidden = toMessageDto({ ...message, deletedAt: message.deletedAt ?? new Date() }, members);
-        this.events.publish([viewerId], { type: 'message.updated', chatId: message.chatId, message: hidden });
-        return hidden;
+        tx.cacheMessages({ ...message, hiddenFor: [...message.hiddenFor, viewerId] });
+        const hidden = toMessageDto({ ...message, deletedAt: message.deletedAt ?? new Date() }, readersOf(state));
+        tx.publish([viewerId], { type: 'message.updated', chatId: message.chatId, message: hidden });
+        return { dto: hidden, released: [] };
       }
       if (message.senderId !== viewerId || message.type === 'system') throw AppError.forbidden('only the sender can delete a message for everyone');
-      if (message.deletedAt) return toMessageDto(message, members);
+      if (message.deletedAt) return { dto: messageView(state, message, viewerId)!, released: [] };
       const at = new Date();
-      await this.messages.tombstone(messageId, message.chatId, at);
-      await this.chats.forgetUnread(message.chatId, message.senderId, message.seq);
-      const tombstone = this.publishUpdate({ ...message, deletedAt: at, text: undefined, attachmentIds: [], edits: [], reactions: [] }, members);
-      this.gc.release(message.attachmentIds);
-      return tombstone;
+      await tx.write(() => this.messages.tombstone(messageId, at));
+      const deletedSeqs = [...state.deletedSeqs, message.seq].sort((a, b) => a - b);
+      const next = { ...state, deletedSeqs };
+      await tx.save(next, { set: { deletedSeqs } });
+      const dto = this.publishUpdate(tx, next, { ...message, deletedAt: at, text: undefined, attachmentIds: [], edits: [], reactions: [] });
+      return { dto, released: message.attachmentIds };
     });
+    this.gc.release(result.released);
+    return result.dto;
   }
 
   async toggleReaction(viewerId: string, messageIdIn: unknown, emojiIn: unknown): Promise<MessageDto> {
     const messageId = requireId(messageIdIn, 'messageId');
     const emoji = validateEmoji(emojiIn);
-    const first = await this.visible(viewerId, messageId, 'messageId');
-    return this.lock.run(first.message.chatId, async () => {
-      const { message, members } = await this.visible(viewerId, messageId, 'messageId');
+    const where = await this.locate(viewerId, messageId);
+    return this.store.write(where.chatId, async (tx) => {
+      const { state, message } = await this.current(tx, viewerId, where.seq);
       if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot get reactions');
       const entry = { emoji, userId: viewerId };
       const had = message.reactions.some((r) => r.emoji === emoji && r.userId === viewerId);
       let reactions;
       if (had) {
-        await this.messages.removeReaction(messageId, entry);
+        await tx.write(() => this.messages.removeReaction(messageId, entry));
         reactions = message.reactions.filter((r) => !(r.emoji === emoji && r.userId === viewerId));
       } else {
         if (message.reactions.filter((r) => r.userId === viewerId).length >= MAX_REACTIONS_PER_USER)
           throw AppError.badInput('emoji', `at most ${MAX_REACTIONS_PER_USER} reactions per person on one message`);
-        await this.messages.addReaction(messageId, entry);
+        await tx.write(() => this.messages.addReaction(messageId, entry));
         reactions = [...message.reactions, entry];
       }
-      const dto = toMessageDto({ ...message, reactions }, members);
-      this.events.publish(
-        members.map((m) => m.userId),
-        { type: 'reaction', chatId: message.chatId, messageId, userId: viewerId, emoji, added: !had, reactions: groupReactions(reactions) },
-      );
-      return dto;
+      const updated = { ...message, reactions };
+      tx.cacheMessages(updated);
+      tx.publish(memberIds(state), {
+        type: 'reaction',
+        chatId: message.chatId,
+        messageId,
+        userId: viewerId,
+        emoji,
+        added: !had,
+        reactions: groupReactions(reactions),
+      });
+      return messageView(state, updated, viewerId)!;
     });
   }
 
@@ -167,7 +180,9 @@ export class MessagesService {
   async forward(viewerId: string, messageIdIn: unknown, chatIdsIn: unknown): Promise<MessageDto[]> {
     const messageId = requireId(messageIdIn, 'messageId');
     const chatIds = requireIds(chatIdsIn, 'chatIds', 1, 20);
-    const { message } = await this.visible(viewerId, messageId, 'messageId');
+    const message = await this.messages.byId(messageId);
+    const source = message ? await this.store.read(message.chatId) : null;
+    if (!message || !source?.members[viewerId] || message.hiddenFor.includes(viewerId)) throw AppError.notFound('message');
     if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot be forwarded');
     if (message.type === 'system') throw AppError.badInput('messageId', 'system messages cannot be forwarded');
     // All targets are checked before anything is written: one bad chat id forwards nothing.
@@ -180,46 +195,48 @@ export class MessagesService {
     const out: MessageDto[] = [];
     for (const chatId of chatIds) {
       out.push(
-        await this.lock.run(chatId, async () => {
-          const { members } = await this.chatsService.access(viewerId, chatId);
-          return this.writer.append(
-            {
-              chatId,
-              senderId: viewerId,
-              clientId: `forward:${message.id}:${oid(chatId).toHexString()}:${Date.now()}:${Math.random().toString(36).slice(2)}`,
-              type: message.type,
-              text: message.text,
-              attachmentIds: message.attachmentIds,
-              forwardedFrom,
-            },
-            members,
-          );
+        await this.store.write(chatId, async (tx) => {
+          this.chatsService.requireMember(tx.state, viewerId);
+          return this.writer.append(tx, {
+            senderId: viewerId,
+            clientId: `forward:${message.id}:${chatId}:${Date.now()}:${Math.random().toString(36).slice(2)}`,
+            type: message.type,
+            text: message.text,
+            attachmentIds: message.attachmentIds,
+            forwardedFrom,
+          });
         }),
       );
     }
     return out;
   }
 
-  /** Moves the viewer's read position forward (never back) and recomputes the unread count. */
+  /** Moves the viewer's read position forward (never back); the unread count follows from it. */
   async markRead(viewerId: string, chatIdIn: unknown, seqIn: unknown): Promise<ChatDto> {
     const chatId = requireId(chatIdIn, 'chatId');
     if (typeof seqIn !== 'number' || !Number.isInteger(seqIn) || seqIn < 0) throw AppError.badInput('seq', 'must be a whole number ≥ 0');
-    return this.lock.run(chatId, async () => {
-      const { chat, me, members } = await this.chatsService.access(viewerId, chatId);
-      const target = Math.min(seqIn, chat.lastSeq);
-      if (target > me.lastReadSeq) {
-        const unread = await this.messages.countUnread(chatId, viewerId, target);
-        await this.chats.setReadState(chatId, viewerId, target, unread);
-        this.events.publish(
-          members.map((m) => m.userId),
-          { type: 'read', chatId, userId: viewerId, lastReadSeq: target },
-        );
-        return this.views.one(viewerId, chat, { ...me, lastReadSeq: target, unreadCount: unread });
-      }
-      return this.views.one(viewerId, chat, me);
+    const state = await this.store.write(chatId, async (tx) => {
+      const current = this.chatsService.requireMember(tx.state, viewerId);
+      const me = current.members[viewerId];
+      const target = Math.min(seqIn, current.lastSeq);
+      if (target <= me.lastReadSeq) return current;
+      const hidden = me.hidden?.filter((s) => s > target);
+      const next = { ...current, members: { ...current.members, [viewerId]: { ...me, lastReadSeq: target, hidden: hidden?.length ? hidden : undefined } } };
+      await tx.save(next, {
+        set: { [`members.${viewerId}.lastReadSeq`]: target, ...(hidden?.length ? { [`members.${viewerId}.hidden`]: hidden } : {}) },
+        unset: me.hidden && !hidden?.length ? [`members.${viewerId}.hidden`] : [],
+      });
+      tx.publish(memberIds(next), { type: 'read', chatId, userId: viewerId, lastReadSeq: target });
+      return next;
     });
+    return this.views.one(viewerId, state);
   }
 
+  /**
+   * A page of the messages the viewer sees, ascending: the newest (neither seq given), before
+   * `beforeSeq` or after `afterSeq`. Seqs are dense, so a page is a range of message ids: the
+   * newest ones come from the cache, older ones by `_id`, never from a filter on the collection.
+   */
   async list(viewerId: string, chatIdIn: unknown, beforeSeq: unknown, afterSeq: unknown, limit: unknown): Promise<MessagePageReply> {
     const chatId = requireId(chatIdIn, 'chatId');
     const seqArg = (v: unknown, field: string) => {
@@ -231,23 +248,57 @@ export class MessagesService {
     const after = seqArg(afterSeq, 'afterSeq');
     if (before !== undefined && after !== undefined) throw AppError.badInput('afterSeq', 'give beforeSeq or afterSeq, not both');
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 100) throw AppError.badInput('limit', 'must be between 1 and 100');
-    const { members } = await this.chatsService.access(viewerId, chatId);
-    const { messages, more } = await this.messages.page(chatId, viewerId, { beforeSeq: before, afterSeq: after, limit });
+    const ascending = after !== undefined;
+    const from = (s: ChatState) => (ascending ? after + 1 : Math.min(before ?? Infinity, s.lastSeq + 1) - 1);
+    const read = await this.store.readMessages(chatId, (s) => seqRange(from(s), ascending ? 1 : -1, limit + 1, s.lastSeq));
+    const state = this.chatsService.requireMember(read?.state ?? null, viewerId);
+    const found = await this.visibleRun(state, viewerId, from(state), ascending ? 1 : -1, limit + 1, read!.messages);
+    const more = found.length > limit;
+    const page = found.slice(0, limit);
+    if (!ascending) page.reverse();
     let hasMoreBefore: boolean;
     let hasMoreAfter: boolean;
-    if (after !== undefined) {
+    if (ascending) {
       hasMoreAfter = more;
-      hasMoreBefore = messages.length ? await this.messages.exists(chatId, viewerId, { $lt: messages[0].seq }) : after > 0;
+      hasMoreBefore = page.length ? (await this.visibleRun(state, viewerId, page[0].seq - 1, -1, 1)).length > 0 : after > 0;
     } else {
       hasMoreBefore = more;
-      hasMoreAfter = before !== undefined && messages.length ? await this.messages.exists(chatId, viewerId, { $gt: messages[messages.length - 1].seq }) : false;
+      hasMoreAfter = before !== undefined && page.length ? (await this.visibleRun(state, viewerId, page[page.length - 1].seq + 1, 1, 1)).length > 0 : false;
     }
-    return { messages: messages.map((m) => toMessageDto(m, members)), hasMoreBefore, hasMoreAfter };
+    return { messages: page.map((m) => messageView(state, m, viewerId)!), hasMoreBefore, hasMoreAfter };
+  }
+
+  /** Up to `count` messages the viewer sees, walking from seq `start` in `step` direction (1..lastSeq). */
+  private async visibleRun(
+    state: ChatState,
+    viewerId: string,
+    start: number,
+    step: 1 | -1,
+    count: number,
+    known = new Map<number, StoredMessage>(),
+  ): Promise<StoredMessage[]> {
+    const out: StoredMessage[] = [];
+    let seq = start;
+    while (out.length < count && seq >= 1 && seq <= state.lastSeq) {
+      const seqs = seqRange(seq, step, count - out.length, state.lastSeq);
+      const missing = seqs.filter((s) => !known.has(s));
+      for (const [s, m] of await this.store.messagesOf(state, missing)) known.set(s, m);
+      for (const s of seqs) {
+        const m = known.get(s);
+        if (m && !m.hiddenFor.includes(viewerId) && out.length < count) out.push(m);
+      }
+      seq = seqs[seqs.length - 1] + step;
+    }
+    return out;
   }
 
   async get(viewerId: string, messageIdIn: unknown): Promise<MessageDto> {
-    const { message, members } = await this.visible(viewerId, requireId(messageIdIn, 'id'), 'id');
-    return toMessageDto(message, members);
+    const messageId = requireId(messageIdIn, 'id');
+    const message = await this.messages.byId(messageId);
+    const state = message ? await this.store.read(message.chatId) : null;
+    const view = message && state?.members[viewerId] ? messageView(state, message, viewerId) : null;
+    if (!view) throw AppError.notFound('message');
+    return view;
   }
 
   async search(viewerId: string, queryIn: unknown, chatIdIn: unknown, first: unknown, after: unknown): Promise<SearchReply> {
@@ -260,60 +311,57 @@ export class MessagesService {
       const { key, id } = decodeCursor(after, 'number');
       cursor = { at: new Date(key), id };
     }
-    let chatIds: string[];
-    if (chatIdIn !== undefined && chatIdIn !== null) {
-      const { chat } = await this.chatsService.access(viewerId, chatIdIn);
-      chatIds = [chat.id];
-    } else chatIds = await this.chats.chatIdsOfUser(viewerId);
-    const { messages, more } = await this.messages.search(chatIds, viewerId, query, first, cursor);
-    const hitChatIds = [...new Set(messages.map((m) => m.chatId))];
-    const [chats, members] = await Promise.all([this.chats.byIds(hitChatIds), this.chats.membersOf(hitChatIds)]);
-    const chatDtos = await this.views.build(
-      viewerId,
-      chats,
-      members.filter((m) => m.userId === viewerId),
-    );
+    const chats =
+      chatIdIn !== undefined && chatIdIn !== null ? [await this.chatsService.access(viewerId, chatIdIn)] : await this.chatsService.chatsOf(viewerId);
+    const states = new Map(chats.map((s) => [s.id, s]));
+    const { messages, more } = await this.messages.search([...states.keys()], viewerId, query, first, cursor);
+    const hitChats = [...new Set(messages.map((m) => m.chatId))].map((id) => states.get(id)!);
     return {
       hits: messages.map((m) => ({
         cursor: encodeCursor(m.createdAt.getTime(), m.id),
         chatId: m.chatId,
-        message: toMessageDto(
-          m,
-          members.filter((x) => x.chatId === m.chatId),
-        ),
+        message: messageView(states.get(m.chatId)!, m, viewerId)!,
         highlights: highlightRanges(m.text ?? '', query),
       })),
-      chats: chatDtos,
+      chats: await this.views.build(viewerId, hitChats),
       hasNextPage: more,
     };
   }
 
-  /** A message the viewer may see: member of its chat, not hidden for them. Otherwise NOT_FOUND. */
-  private async visible(viewerId: string, messageId: string, field: string): Promise<{ message: StoredMessage; members: Membership[] }> {
+  /** The chat and seq of a message the viewer may see, read by `_id`; otherwise NOT_FOUND. */
+  private async locate(viewerId: string, messageId: string): Promise<{ chatId: string; seq: number }> {
     const message = await this.messages.byId(messageId);
     if (!message || message.hiddenFor.includes(viewerId)) throw AppError.notFound('message');
-    try {
-      const { members } = await this.chatsService.access(viewerId, message.chatId, field);
-      return { message, members };
-    } catch (err) {
-      if (err instanceof AppError) throw AppError.notFound('message');
-      throw err;
-    }
+    return { chatId: message.chatId, seq: message.seq };
   }
 
-  private publishUpdate(message: StoredMessage, members: Membership[]): MessageDto {
-    const dto = toMessageDto(message, members);
-    this.events.publish(
-      members.map((m) => m.userId),
-      { type: 'message.updated', chatId: message.chatId, message: dto },
-    );
+  /** Under the chat's lease: the chat and the message as they are now, if the viewer is a member who sees it. */
+  private async current(tx: ChatTx, viewerId: string, seq: number): Promise<{ state: ChatState; message: StoredMessage }> {
+    const state = tx.state;
+    const message = state?.members[viewerId] ? (await tx.messages([seq])).get(seq) : undefined;
+    if (!state || !message || message.hiddenFor.includes(viewerId)) throw AppError.notFound('message');
+    return { state, message };
+  }
+
+  private publishUpdate(tx: ChatTx, state: ChatState, message: StoredMessage): MessageDto {
+    tx.cacheMessages(message);
+    const dto = toMessageDto(message, readersOf(state), message.replyTo ? state.deletedSeqs.includes(message.replyTo.seq) : false);
+    tx.publish(memberIds(state), { type: 'message.updated', chatId: message.chatId, message: dto });
     return dto;
   }
 
   /** Every id names an upload (attachments collection) of the viewer, else BAD_USER_INPUT. */
   async requireOwnUploads(viewerId: string, idsIn: unknown[], field: string): Promise<void> {
     const ids = idsIn.map((id, i) => requireId(id, idsIn.length > 1 ? `${field}[${i}]` : field));
-    const found = await this.attachments.countDocuments({ _id: { $in: ids.map(oid) }, ownerId: viewerId });
-    if (found !== ids.length) throw AppError.badInput(field, 'must name uploads of yours (POST /uploads)');
+    const found = await this.attachments.byIds(ids);
+    if (found.length !== new Set(ids).size || found.some((a) => a.ownerId !== viewerId))
+      throw AppError.badInput(field, 'must name uploads of yours (POST /uploads)');
   }
+}
+
+/** Up to `count` seqs from `start` in `step` direction, within 1..lastSeq. */
+function seqRange(start: number, step: 1 | -1, count: number, lastSeq: number): number[] {
+  const out: number[] = [];
+  for (let s = start; out.length < count && s >= 1 && s <= lastSeq; s += step) out.push(s);
+  return out;
 }

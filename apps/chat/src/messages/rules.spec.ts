@@ -4,7 +4,7 @@ import { directKeyOf, requireId, requireIds, validateText, validateTitle } from 
 import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto } from './message.mapper.js';
 import { validateEmoji } from './reaction-rules.js';
-import type { Membership } from '../chats/chats.repository.js';
+import type { Reader } from '../chats/chat-state.js';
 
 const field = (fn: () => unknown) => {
   try {
@@ -74,16 +74,7 @@ describe('highlights', () => {
 });
 
 describe('message mapping', () => {
-  const member = (userId: string, lastReadSeq: number): Membership => ({
-    id: userId,
-    chatId: 'c',
-    userId,
-    role: 'member',
-    lastReadSeq,
-    unreadCount: 0,
-    lastMessageAt: new Date(),
-    joinedAt: new Date(),
-  });
+  const member = (userId: string, lastReadSeq: number): Reader => ({ userId, lastReadSeq });
   const stored = {
     id: 'm',
     chatId: 'c',

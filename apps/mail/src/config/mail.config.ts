@@ -1,7 +1,8 @@
-import { commonSpec, int, loadConfig, redisSpec, str, url } from '@app/common';
+import { serviceSpec, commonSpec, int, loadConfig, redisSpec, str, url } from '@app/common';
 
 export const mailConfigSpec = {
   ...commonSpec,
+  ...serviceSpec,
   ...redisSpec,
   MAIL_HTTP_PORT: int(4003, { min: 0, max: 65535 }),
   /** smtp://user:pass@host:port or smtps://... ; the dev mailbox by default. */

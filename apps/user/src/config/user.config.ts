@@ -1,10 +1,11 @@
-import { authSpec, bool, commonSpec, int, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
+import { serviceSpec, authSpec, bool, commonSpec, int, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
 
 const production = process.env.NODE_ENV === 'production';
 export const DEV_OTP_SECRET = 'dev-only-otp-secret-0123456789abcdef';
 
 export const userConfigSpec = {
   ...commonSpec,
+  ...serviceSpec,
   ...mongoSpec,
   ...redisSpec,
   ...authSpec,
@@ -23,6 +24,10 @@ export const userConfigSpec = {
   /** Mail jobs: attempts with exponential backoff starting at MAIL_BACKOFF_MS. */
   MAIL_ATTEMPTS: int(8, { min: 1, max: 50 }),
   MAIL_BACKOFF_MS: int(1000, { min: 10 }),
+  /** How long Redis keeps a user's profile after it was last read from the database or changed. */
+  USER_CACHE_TTL_SECONDS: int(86400, { min: 60 }),
+  /** How often last-seen times (kept in Redis) are stored in the database. */
+  LAST_SEEN_FLUSH_SECONDS: int(30, { min: 1, max: 3600 }),
   DEMO_MODE: bool(false, { notInProduction: (v) => (v ? 'demo login is never allowed in production' : null) }),
 };
 

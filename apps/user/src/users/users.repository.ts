@@ -19,6 +19,8 @@ export const toUserDto = (u: LeanUser): UserDto => ({
 // FerretDB 1.x does not implement a projection on findAndModify, so only find() uses it.
 const PROJECTION = { email: 1, name: 1, avatarId: 1, lastSeenAt: 1, createdAt: 1 } as const;
 
+const POINT_LOOKUPS_UP_TO = 32;
+
 export const nameFields = (name: string) => ({
   name,
   nameLower: name.toLowerCase(),
@@ -50,11 +52,18 @@ export class UsersRepository {
     }
   }
 
+  /**
+   * A few ids: one `_id` lookup each, in parallel (on FerretDB's SQLite backend a `$in` reads the
+   * whole collection; lookups by `_id` do not). Many ids (checking the members of a new group):
+   * one `$in` query, which costs one pass instead of hundreds of round trips.
+   */
   async byIds(ids: string[]): Promise<UserDto[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id));
-    if (!valid.length) return [];
-    const docs = await this.users.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, PROJECTION).lean<LeanUser[]>();
-    return docs.map(toUserDto);
+    const valid = [...new Set(ids.filter((id) => /^[0-9a-f]{24}$/i.test(id)))].map((id) => new Types.ObjectId(id));
+    const docs =
+      valid.length <= POINT_LOOKUPS_UP_TO
+        ? await Promise.all(valid.map((_id) => this.users.collection.findOne({ _id }, { projection: PROJECTION })))
+        : await this.users.collection.find({ _id: { $in: valid } }, { projection: PROJECTION }).toArray();
+    return docs.filter((d) => d !== null).map((d) => toUserDto(d as unknown as LeanUser));
   }
 
   /**
@@ -103,8 +112,13 @@ export class UsersRepository {
     return [...new Set(docs.map((d) => d.avatarId).filter((id): id is string => !!id))];
   }
 
-  async setLastSeen(id: string, at: Date): Promise<void> {
-    await this.users.updateOne({ _id: new Types.ObjectId(id) }, { $set: { lastSeenAt: at } });
+  /** Stores many last-seen times in one command. */
+  async setLastSeenMany(entries: Array<{ id: string; at: Date }>): Promise<void> {
+    if (!entries.length) return;
+    await this.users.bulkWrite(
+      entries.map((e) => ({ updateOne: { filter: { _id: new Types.ObjectId(e.id) }, update: { $set: { lastSeenAt: e.at } } } })),
+      { ordered: false },
+    );
   }
 }
 

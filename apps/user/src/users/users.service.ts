@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@app/common';
 import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { validateName } from './profile-rules.js';
+import { UserCache } from './user-cache.js';
 import { UsersRepository, type UserPageCursor } from './users.repository.js';
 
 const cursorOf = (after: string): UserPageCursor => {
@@ -11,12 +12,16 @@ const cursorOf = (after: string): UserPageCursor => {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly cache: UserCache,
+  ) {}
 
   /** Users in the order of `ids`, null for ids that name no user (or are not ids at all). */
   async byIds(ids: string[]): Promise<Array<UserDto | null>> {
-    if (ids.length > 500) throw AppError.badInput('ids', 'at most 500 at once');
-    const found = new Map((await this.users.byIds([...new Set(ids)])).map((u) => [u.id, u]));
+    if (!Array.isArray(ids) || ids.length > 500) throw AppError.badInput('ids', 'at most 500 at once');
+    const valid = [...new Set(ids.filter((id) => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)))];
+    const found = await this.cache.byIds(valid);
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -36,12 +41,14 @@ export class UsersService {
     }
     const updated = await this.users.updateName(userId, validateName(name, 'input.name'));
     if (!updated) throw AppError.notFound('user');
-    return updated;
+    await this.cache.put(updated);
+    return (await this.byIds([userId]))[0] ?? updated;
   }
 
   async setAvatar(userId: string, avatarId: string | null): Promise<SetAvatarReply> {
     const updated = await this.users.setAvatar(userId, avatarId);
     if (!updated) throw AppError.notFound('user');
+    await this.cache.put(updated.user);
     return updated;
   }
 
@@ -51,7 +58,8 @@ export class UsersService {
     return { attachmentIds: await this.users.avatarsAmong(idsIn as string[]) };
   }
 
+  /** Kept in Redis and stored in the database in batches (UserCache), not one write per disconnect. */
   async setLastSeen(userId: string, at: Date): Promise<void> {
-    await this.users.setLastSeen(userId, at);
+    await this.cache.setLastSeen(userId, at);
   }
 }

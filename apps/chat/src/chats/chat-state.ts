@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { ChatDto, MemberRoleValue } from '@app/contracts';
+import type { ChatDoc, ChatKindValue } from './chat.schema.js';
+
+/** A current member as the caches and services see it (times in ms since the epoch). */
+export interface MemberState {
+  role: MemberRoleValue;
+  joinedAt: number;
+  lastReadSeq: number;
+  hidden?: number[];
+}
+
+export interface FormerMemberState {
+  role: MemberRoleValue;
+  joinedAt: number;
+  leftAt: number;
+  lastReadSeq: number;
+}
+
+/** A chat document in plain JSON: what the cache holds and every chat operation starts from. */
+export interface ChatState {
+  id: string;
+  kind: ChatKindValue;
+  directKey: string;
+  title?: string;
+  avatarId?: string;
+  lastSeq: number;
+  lastActivityAt: number;
+  createdAt: number;
+  members: Record<string, MemberState>;
+  former: Record<string, FormerMemberState>;
+  /** Every seq deleted for everyone, ascending: for unread counts and for replies quoting them. */
+  deletedSeqs: number[];
+  /** See ChatDoc.legacyThroughSeq. */
+  legacyThroughSeq?: number;
+}
+
+/** One member's id and read position: what `seenBy` is computed from. */
+export interface Reader {
+  userId: string;
+  lastReadSeq: number;
+}
+
+export type MemberRow = MemberState & { userId: string };
+
+const ms = (d: Date | string | number) => new Date(d).getTime();
+
+export function stateOf(d: ChatDoc): ChatState {
+  const members: Record<string, MemberState> = {};
+  for (const [userId, m] of Object.entries(d.members ?? {})) {
+    members[userId] = { role: m.role, joinedAt: ms(m.joinedAt), lastReadSeq: m.lastReadSeq, ...(m.hidden?.length ? { hidden: m.hidden } : {}) };
+  }
+  const former: Record<string, FormerMemberState> = {};
+  for (const [userId, f] of Object.entries(d.former ?? {})) {
+    former[userId] = { role: f.role, joinedAt: ms(f.joinedAt), leftAt: ms(f.leftAt), lastReadSeq: f.lastReadSeq };
+  }
+  return {
+    id: d._id.toHexString(),
+    kind: d.kind,
+    directKey: d.directKey,
+    ...(d.title !== undefined ? { title: d.title } : {}),
+    ...(d.avatarId !== undefined ? { avatarId: d.avatarId } : {}),
+    lastSeq: d.lastSeq,
+    lastActivityAt: ms(d.lastActivityAt),
+    createdAt: ms(d.createdAt),
+    members,
+    former,
+    deletedSeqs: d.deletedSeqs ?? [],
+    ...(d.legacyThroughSeq ? { legacyThroughSeq: d.legacyThroughSeq } : {}),
+  };
+}
+
+/** Current members, longest-serving first. */
+export function memberRows(state: ChatState): MemberRow[] {
+  return Object.entries(state.members)
+    .map(([userId, m]) => ({ userId, ...m }))
+    .sort((a, b) => a.joinedAt - b.joinedAt || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+export const memberIds = (state: ChatState): string[] => memberRows(state).map((m) => m.userId);
+
+export const readersOf = (state: ChatState): Reader[] => Object.entries(state.members).map(([userId, m]) => ({ userId, lastReadSeq: m.lastReadSeq }));
+
+/**
+ * Unread messages of a member: every seq above their read position is someone else's message
+ * (sending moves the sender's position to the new message), less those deleted for everyone
+ * and those the member deleted for themselves. Exact, and no write per member per message.
+ */
+export function unreadOf(state: ChatState, userId: string, lastReadSeq = state.members[userId]?.lastReadSeq ?? state.lastSeq): number {
+  if (lastReadSeq >= state.lastSeq) return 0;
+  const skipped = new Set<number>();
+  for (const s of state.deletedSeqs) if (s > lastReadSeq && s <= state.lastSeq) skipped.add(s);
+  for (const s of state.members[userId]?.hidden ?? []) if (s > lastReadSeq && s <= state.lastSeq) skipped.add(s);
+  return state.lastSeq - lastReadSeq - skipped.size;
+}
+
+/**
+ * The id of message `seq` of a chat: derived, so the newest message and any page are read by
+ * `_id` (the only filter FerretDB's SQLite backend answers without reading the whole
+ * collection), and a second writer of one seq fails on the primary key. 12 bytes of
+ * SHA-256("<chatId>:<seq>"), an ObjectId-shaped id like every other id of Parley.
+ */
+export function messageIdOf(chatId: string, seq: number): string {
+  return createHash('sha256').update(`${chatId}:${seq}`).digest('hex').slice(0, 24);
+}
+
+/** The id of the direct chat of a sorted user pair, derived like message ids, so it is found by `_id`. */
+export function directChatIdOf(directKey: string): string {
+  return createHash('sha256').update(`direct:${directKey}`).digest('hex').slice(0, 24);
+}
+
+/** The chat as one member (or a member who just left) sees it. */
+export function chatDtoOf(state: ChatState, viewerId: string, lastMessage: ChatDto['lastMessage']): ChatDto {
+  const me = state.members[viewerId];
+  const former = me ? undefined : state.former[viewerId];
+  const myLastReadSeq = me?.lastReadSeq ?? former?.lastReadSeq ?? 0;
+  return {
+    id: state.id,
+    kind: state.kind,
+    title: state.title,
+    avatarId: state.avatarId,
+    members: memberRows(state).map((m) => ({ userId: m.userId, role: m.role, lastReadSeq: m.lastReadSeq, joinedAt: new Date(m.joinedAt).toISOString() })),
+    lastMessage,
+    lastSeq: state.lastSeq,
+    unreadCount: me ? unreadOf(state, viewerId) : 0,
+    myLastReadSeq,
+    createdAt: new Date(state.createdAt).toISOString(),
+    updatedAt: new Date(state.lastActivityAt).toISOString(),
+  };
+}
