@@ -13,6 +13,8 @@ async function bootstrap() {
   app.enableShutdownHooks();
   // Validated at start (crossCheckGatewayConfig): X-Forwarded-For is believed from these peers only.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  // GraphQL answers are not cacheable by ETag; hashing every response body costs CPU on every request.
+  app.set('etag', false);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim());
   app.enableCors({ origin: origins.includes('*') ? true : origins, credentials: true });
   app.useGlobalFilters(new ErrorFilter(logger));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { HealthRegistry } from './health.js';
@@ -38,5 +39,26 @@ export class RedisModule {
       ],
       exports: [REDIS],
     };
+  }
+}
+
+/**
+ * A Lua script run by its SHA-1 (EVALSHA): the body crosses the network and is compiled once per
+ * Redis server, not on every call; a server that does not know it yet (NOSCRIPT) gets it once.
+ */
+export class RedisScript {
+  private readonly sha: string;
+
+  constructor(private readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  async run(redis: Redis, keys: readonly string[], args: ReadonlyArray<string | number> = []): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
+      return redis.eval(this.source, keys.length, ...keys, ...args);
+    }
   }
 }

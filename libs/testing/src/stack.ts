@@ -22,6 +22,8 @@ export interface StackOptions {
   ownDocdb?: boolean;
   /** Addresses the mailbox refuses with a permanent error. */
   rejectMail?: string[];
+  /** Extra Node.js options for the apps, e.g. `--cpu-prof --cpu-prof-dir=<dir>` to profile a benchmark. */
+  nodeArgs?: string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export class Stack {
     readonly dbName: string,
     readonly docdb: Server | null,
     readonly env: Record<string, string>,
+    readonly nodeArgs: string[] = [],
   ) {}
 
   static async start(opts: StackOptions = {}): Promise<Stack> {
@@ -50,7 +53,7 @@ export class Stack {
     // Inside vitest the run's shared docdb is provided; scripts (bench/) pass ownDocdb instead.
     const mongoUrl = docdb?.url ?? (await import('vitest')).inject('mongoUrl');
     const dbName = `parley_test_${randomBytes(5).toString('hex')}`;
-    const stack = new Stack(redis, nats, mailbox, mongoUrl, dbName, docdb, opts.env ?? {});
+    const stack = new Stack(redis, nats, mailbox, mongoUrl, dbName, docdb, opts.env ?? {}, opts.nodeArgs);
     const started = await Promise.allSettled((opts.apps ?? ['user', 'chat', 'mail', 'api-gateway']).map((name) => stack.startApp(name)));
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) {
@@ -81,10 +84,15 @@ export class Stack {
   /** Starts one more instance of an app (replicas share the NATS queue group) and waits for /health. */
   async startApp(name: AppName, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
     const port = await freePort();
-    const proc = spawnProc(name, process.execPath, ['--enable-source-maps', '--import', './tools/aliases.mjs', `dist/apps/${name}/src/main.js`], {
-      ...this.appEnv(name, port),
-      ...extraEnv,
-    });
+    const proc = spawnProc(
+      name,
+      process.execPath,
+      ['--enable-source-maps', ...this.nodeArgs, '--import', './tools/aliases.mjs', `dist/apps/${name}/src/main.js`],
+      {
+        ...this.appEnv(name, port),
+        ...extraEnv,
+      },
+    );
     const app: RunningApp = { name, port, url: `http://127.0.0.1:${port}`, proc };
     try {
       await waitUntil(

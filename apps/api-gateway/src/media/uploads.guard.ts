@@ -20,8 +20,8 @@ export class UploadsGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<UploadRequest>();
     const viewer = await this.tokens.fromAuthorization(req.headers.authorization);
-    const wait = await this.limiter.hit(`upload:${viewer.userId}`, this.config.UPLOADS_PER_MINUTE, 60);
-    if (wait) throw AppError.rateLimited(wait, 'too many uploads');
+    const over = await this.limiter.hit([{ key: `upload:${viewer.userId}`, perWindow: this.config.UPLOADS_PER_MINUTE }], 60);
+    if (over) throw AppError.rateLimited(over.waitSeconds, 'too many uploads');
     req.viewer = viewer;
     return true;
   }

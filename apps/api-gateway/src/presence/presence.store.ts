@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis } from '@app/common';
+import { InjectRedis, RedisScript } from '@app/common';
 
 /**
  * Presence in Redis, shared by every gateway:
@@ -27,17 +27,17 @@ end
 `;
 
 /** Adds ARGV[2] connections of gateway ARGV[1] to KEYS[1]; returns the user's live total after. Atomic, so exactly one caller sees a 0↔1 transition. */
-const ADJUST = `${LIVE_TOTAL}
+const ADJUST = new RedisScript(`${LIVE_TOTAL}
 local n = redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
 if n <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
 return total(KEYS[1])
-`;
+`);
 
-const TOTALS = `${LIVE_TOTAL}
+const TOTALS = new RedisScript(`${LIVE_TOTAL}
 local out = {}
 for i = 1, #KEYS do out[i] = total(KEYS[i]) end
 return out
-`;
+`);
 
 @Injectable()
 export class PresenceStore {
@@ -45,13 +45,13 @@ export class PresenceStore {
 
   async online(userIds: readonly string[]): Promise<boolean[]> {
     if (!userIds.length) return [];
-    const totals = (await this.redis.eval(TOTALS, userIds.length, ...userIds.map(presenceKey))) as number[];
+    const totals = (await TOTALS.run(this.redis, userIds.map(presenceKey))) as number[];
     return totals.map((t) => t > 0);
   }
 
   /** Changes the user's connection count on this gateway; returns the live total across gateways. */
   async adjust(gatewayId: string, userId: string, delta: number): Promise<number> {
-    const total = (await this.redis.eval(ADJUST, 1, presenceKey(userId), gatewayId, delta)) as number;
+    const total = (await ADJUST.run(this.redis, [presenceKey(userId)], [gatewayId, delta])) as number;
     if (delta > 0) await this.redis.sadd(gatewayUsersKey(gatewayId), userId);
     return total;
   }

@@ -23,12 +23,10 @@ export class RateLimitGuard implements CanActivate {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.operation.operation !== OperationTypeNode.MUTATION || info.path.prev !== undefined) return true;
     const ctx = gql.getContext<GqlContext>();
-    const ipWait = await this.limiter.hit(`ip:${ctx.ip}`, this.config.RATE_LIMIT_IP_PER_MINUTE, 60);
-    if (ipWait) throw AppError.rateLimited(ipWait, 'too many requests from this address');
-    if (ctx.viewer) {
-      const userWait = await this.limiter.hit(`user:${ctx.viewer.userId}`, this.config.RATE_LIMIT_USER_PER_MINUTE, 60);
-      if (userWait) throw AppError.rateLimited(userWait, 'too many changes at once');
-    }
+    const limits = [{ key: `ip:${ctx.ip}`, perWindow: this.config.RATE_LIMIT_IP_PER_MINUTE }];
+    if (ctx.viewer) limits.push({ key: `user:${ctx.viewer.userId}`, perWindow: this.config.RATE_LIMIT_USER_PER_MINUTE });
+    const over = await this.limiter.hit(limits, 60);
+    if (over) throw AppError.rateLimited(over.waitSeconds, over.limit === limits[0] ? 'too many requests from this address' : 'too many changes at once');
     return true;
   }
 }

@@ -1,23 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis } from '@app/common';
+import { InjectRedis, RedisScript } from '@app/common';
 
-/** Counts a hit in a fixed window; returns the count and the seconds left in the window. */
-const HIT = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-return {n, redis.call('TTL', KEYS[1])}
-`;
+/**
+ * Counts a hit in the fixed window of each key (KEYS[i], limit ARGV[i + 1], window ARGV[1]
+ * seconds); returns, per key, 0 when allowed or the seconds left in its window when over.
+ */
+const HIT = new RedisScript(`
+local out = {}
+for i = 1, #KEYS do
+  local n = redis.call('INCR', KEYS[i])
+  if n == 1 then redis.call('EXPIRE', KEYS[i], ARGV[1]) end
+  if n > tonumber(ARGV[i + 1]) then out[i] = math.max(1, redis.call('TTL', KEYS[i])) else out[i] = 0 end
+end
+return out
+`);
+
+export interface Limit {
+  key: string;
+  perWindow: number;
+}
 
 /** Redis-backed fixed-window counters, shared by every gateway. */
 @Injectable()
 export class RateLimiter {
   constructor(@InjectRedis() private readonly redis: Redis) {}
 
-  /** Counts one hit for `key`; returns null when allowed, or the seconds until it will be. */
-  async hit(key: string, limit: number, windowSeconds: number): Promise<number | null> {
+  /**
+   * Counts one hit on each limit in one round trip; returns the first limit that is exceeded
+   * with the seconds until it allows again, or null when all allow.
+   */
+  async hit(limits: Limit[], windowSeconds: number): Promise<{ limit: Limit; waitSeconds: number } | null> {
     const window = Math.floor(Date.now() / 1000 / windowSeconds);
-    const [count, ttl] = (await this.redis.eval(HIT, 1, `parley:rl:${key}:${window}`, windowSeconds)) as [number, number];
-    return count > limit ? Math.max(1, ttl) : null;
+    const waits = (await HIT.run(
+      this.redis,
+      limits.map((l) => `parley:rl:${l.key}:${window}`),
+      [windowSeconds, ...limits.map((l) => l.perWindow)],
+    )) as number[];
+    const i = waits.findIndex((w) => w > 0);
+    return i < 0 ? null : { limit: limits[i], waitSeconds: waits[i] };
   }
 }

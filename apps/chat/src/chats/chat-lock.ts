@@ -1,31 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, requireTimeLeft } from '@app/common';
+import { InjectRedis, RedisScript, requireTimeLeft } from '@app/common';
 import { AppError } from '@app/contracts';
 
 /**
  * Takes the lease, marks it dirty until a clean release, and reads KEYS[3..] in the same round
  * trip. Returns false when taken, else { wasDirty, values... }.
  */
-const ACQUIRE = `
+const ACQUIRE = new RedisScript(`
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
 local dirty = redis.call('GET', KEYS[2])
 redis.call('SET', KEYS[2], ARGV[1])
 local out = { dirty and 1 or 0 }
 for i = 3, #KEYS do out[#out + 1] = redis.call('GET', KEYS[i]) or false end
 return out
-`;
+`);
 
 /** Extends the lease while its holder still owns it. */
-const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+const RENEW = new RedisScript(`if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`);
 
 /**
  * Applies the staged cache writes and releases the lease, atomically and only while the lease is
  * still ours. A holder that lost its lease drops the keys it meant to write instead: the next
  * holder rebuilds them from the database.
  */
-const COMMIT = `
+const COMMIT = new RedisScript(`
 local owned = redis.call('GET', KEYS[1]) == ARGV[1]
 local ops = cjson.decode(ARGV[2])
 for _, op in ipairs(ops) do
@@ -41,7 +41,7 @@ if not owned then return 0 end
 redis.call('DEL', KEYS[2])
 redis.call('DEL', KEYS[1])
 return 1
-`;
+`);
 
 export const LEASE_MS = 10_000;
 const WAIT_MS = 8_000;
@@ -115,7 +115,7 @@ export class ChatLock {
     let delay = 2;
     let got: Array<string | number | null> | null;
     for (;;) {
-      got = (await this.redis.eval(ACQUIRE, 2 + read.length, lockKey, dirtyKey, ...read, token, this.leaseMs)) as Array<string | number | null> | null;
+      got = (await ACQUIRE.run(this.redis, [lockKey, dirtyKey, ...read], [token, this.leaseMs])) as Array<string | number | null> | null;
       if (got) break;
       if (Date.now() > until) throw new AppError(AppError.unavailable('chat').code, 'the chat is busy; try again');
       requireTimeLeft();
@@ -124,7 +124,7 @@ export class ChatLock {
     }
     let lost = false;
     const renew = setInterval(() => {
-      this.redis.eval(RENEW, 1, lockKey, token, this.leaseMs).then(
+      RENEW.run(this.redis, [lockKey], [token, this.leaseMs]).then(
         (ok) => {
           if (ok !== 1) lost = true;
         },
@@ -182,7 +182,7 @@ export class ChatLock {
           return ['del', index(s.key)];
       }
     });
-    const owned = await this.redis.eval(COMMIT, keys.length, ...keys, token, JSON.stringify(ops));
+    const owned = await COMMIT.run(this.redis, keys, [token, JSON.stringify(ops)]);
     if (owned !== 1) this.logger.warn(`lease ${lockKey} was lost before its release; its cached state was dropped`);
   }
 }
