@@ -12,4 +12,5 @@ bootService({
   httpPort: config.USER_HTTP_PORT,
   httpHost: config.HTTP_HOST,
   maxInFlight: config.RPC_MAX_IN_FLIGHT,
+  targetLatencyMs: config.RPC_TARGET_LATENCY_MS,
 }).catch((err: unknown) => exitOnBootFailure(logger, err));

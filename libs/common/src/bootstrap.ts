@@ -19,6 +19,8 @@ export interface ServiceBootOptions {
   httpHost?: string;
   /** Requests handled at once before new ones are refused (RPC_MAX_IN_FLIGHT). */
   maxInFlight?: number;
+  /** The replica's own work per request above which it admits fewer at once (RPC_TARGET_LATENCY_MS). */
+  targetLatencyMs?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
   app.enableShutdownHooks();
   app.useGlobalFilters(new ErrorFilter(opts.logger));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new CorrelationInterceptor(opts.maxInFlight, app.get(Metrics)), new RpcMetricsInterceptor(app.get(Metrics)));
+  app.useGlobalInterceptors(new CorrelationInterceptor(opts.maxInFlight, opts.targetLatencyMs, app.get(Metrics)), new RpcMetricsInterceptor(app.get(Metrics)));
   app.connectMicroservice<MicroserviceOptions>(
     { transport: Transport.NATS, options: { ...natsConnectOptions(opts.natsUrl, opts.name), queue: opts.name } },
     { inheritAppConfig: true },

@@ -12,3 +12,4 @@ export * from './service-health.js';
 export * from './access-token.js';
 export * from './query.js';
 export * from './user-events.js';
+export * from './admission.js';

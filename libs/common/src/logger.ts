@@ -8,9 +8,14 @@ import { pino, type Logger } from 'pino';
  * for a NATS request, the caller's deadline (ms since the epoch) after which nobody waits for
  * the answer any more.
  */
-export const correlation = new AsyncLocalStorage<{ id: string; deadline?: number }>();
+export const correlation = new AsyncLocalStorage<{ id: string; deadline?: number; waitedMs?: number }>();
 export const currentCorrelationId = (): string | undefined => correlation.getStore()?.id;
 export const currentDeadline = (): number | undefined => correlation.getStore()?.deadline;
+/** Records time the current request spent waiting for its turn (e.g. on a busy chat): not the service's own work. */
+export function noteWaited(ms: number): void {
+  const store = correlation.getStore();
+  if (store) store.waitedMs = (store.waitedMs ?? 0) + ms;
+}
 export const newCorrelationId = (): string => randomUUID();
 export const CORRELATION_HEADER = 'x-correlation-id';
 export const DEADLINE_HEADER = 'x-deadline';

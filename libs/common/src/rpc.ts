@@ -1,8 +1,9 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ClientProxy, ClientsModule, NatsContext, NatsRecordBuilder, Transport } from '@nestjs/microservices';
 import { AppError, asRpcErrorPayload, type ServiceName } from '@app/contracts';
-import { firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
-import { Counter } from 'prom-client';
+import { finalize, firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
+import { Counter, Gauge } from 'prom-client';
+import { Admission } from './admission.js';
 import type { Metrics } from './health.js';
 import { correlation, CORRELATION_HEADER, currentDeadline, DEADLINE_HEADER, newCorrelationId } from './logger.js';
 import { correlationHeaders, natsConnectOptions } from './nats.js';
@@ -11,27 +12,36 @@ import { correlationHeaders, natsConnectOptions } from './nats.js';
  * Runs every NATS handler inside the caller's correlation id and deadline (from the message
  * headers), and admits it only when it can still be useful and the replica has room:
  * - a request whose deadline has passed is dropped before any work (its caller gave up);
- * - beyond `maxInFlight` requests being handled, new ones are refused at once with
- *   SERVICE_UNAVAILABLE and `retryAfterSeconds`, so overload makes a short queue and quick
- *   refusals instead of a long queue in which everything times out.
+ * - beyond the replica's current limit (Admission: at most `maxInFlight`, less while the
+ *   replica's own work is slower than `targetMs`), new requests are refused at once with
+ *   SERVICE_UNAVAILABLE and `retryAfterSeconds`, so overload makes quick refusals instead of a
+ *   queue in which everything times out.
  * Health checks are always admitted.
  */
 @Injectable()
 export class CorrelationInterceptor implements NestInterceptor {
-  private inFlight = 0;
+  private readonly admission: Admission;
   private readonly refused?: Counter<'subject' | 'reason'>;
 
-  constructor(
-    private readonly maxInFlight = Infinity,
-    metrics?: Metrics,
-  ) {
-    if (metrics)
+  constructor(maxInFlight = 100_000, targetMs = 250, metrics?: Metrics) {
+    this.admission = new Admission(maxInFlight, targetMs);
+    if (metrics) {
+      const admission = this.admission;
       this.refused = new Counter({
         name: 'parley_rpc_refused_total',
         help: 'NATS requests refused without doing any work: past their deadline, or beyond the in-flight limit',
         labelNames: ['subject', 'reason'],
         registers: [metrics.registry],
       });
+      new Gauge({
+        name: 'parley_rpc_in_flight_limit',
+        help: 'Requests this replica admits at once now (adapts to its latency)',
+        registers: [metrics.registry],
+        collect() {
+          this.set(admission.limit);
+        },
+      });
+    }
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -48,24 +58,19 @@ export class CorrelationInterceptor implements NestInterceptor {
         subject = ctx.getSubject();
       }
     }
-    const admitted = !subject.endsWith('.health');
-    if (admitted && deadline !== undefined && Date.now() >= deadline) {
+    const store: { id: string; deadline?: number; waitedMs?: number } = { id: id ?? newCorrelationId(), deadline };
+    const run = () => new Observable((subscriber) => correlation.run(store, () => next.handle().subscribe(subscriber)));
+    if (!subject || subject.endsWith('.health')) return run();
+    if (deadline !== undefined && Date.now() >= deadline) {
       this.refused?.inc({ subject, reason: 'deadline' });
       return throwError(() => AppError.overloaded('the request waited past its deadline; try again'));
     }
-    if (admitted && this.inFlight >= this.maxInFlight) {
+    if (!this.admission.tryEnter()) {
       this.refused?.inc({ subject, reason: 'in-flight' });
       return throwError(() => AppError.overloaded('the service is at capacity; try again shortly'));
     }
-    const store = { id: id ?? newCorrelationId(), deadline };
-    return new Observable((subscriber) => {
-      if (admitted) this.inFlight++;
-      const inner = correlation.run(store, () => next.handle().subscribe(subscriber));
-      return () => {
-        if (admitted) this.inFlight--;
-        inner.unsubscribe();
-      };
-    });
+    const started = Date.now();
+    return run().pipe(finalize(() => this.admission.leave(Date.now() - started - (store.waitedMs ?? 0))));
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, RedisScript, requireTimeLeft } from '@app/common';
+import { currentDeadline, InjectRedis, noteWaited, RedisScript, requireTimeLeft } from '@app/common';
 import { AppError } from '@app/contracts';
 
 /**
@@ -87,17 +87,33 @@ export interface Held {
 export class ChatLock {
   private readonly logger = new Logger('ChatLock');
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly waiting = new Map<string, number>();
+  /** How long a holder keeps a lease, on average (ms): with the queue's length, how long a newcomer would wait. */
+  private holdMs = 5;
   /** The lease's length; renewed every third of it while the work runs. */
   leaseMs = LEASE_MS;
 
   constructor(@InjectRedis() private readonly redis: Redis) {}
 
+  /**
+   * Runs `work` holding the key's lease. A request whose deadline would pass while it waits
+   * behind the ones already queued on this replica is refused at once instead of queueing.
+   */
   run<T>(key: string, work: (held: Held) => Promise<T>, read: string[] = []): Promise<T> {
+    const queued = this.waiting.get(key) ?? 0;
+    const deadline = currentDeadline();
+    if (queued && deadline !== undefined && Date.now() + queued * this.holdMs > deadline)
+      return Promise.reject(AppError.overloaded('this chat is busy; try again', (queued * this.holdMs) / 1000));
+    this.waiting.set(key, queued + 1);
+    const asked = Date.now();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(
-      () => this.withLease(key, read, work),
-      () => this.withLease(key, read, work),
-    );
+    const turn = () => {
+      const n = (this.waiting.get(key) ?? 1) - 1;
+      if (n > 0) this.waiting.set(key, n);
+      else this.waiting.delete(key);
+      return this.withLease(key, read, work, asked);
+    };
+    const next = previous.then(turn, turn);
     const tail = next.catch(() => undefined);
     this.queues.set(key, tail);
     void tail.then(() => {
@@ -106,7 +122,7 @@ export class ChatLock {
     return next;
   }
 
-  private async withLease<T>(key: string, read: string[], work: (held: Held) => Promise<T>): Promise<T> {
+  private async withLease<T>(key: string, read: string[], work: (held: Held) => Promise<T>, asked: number): Promise<T> {
     requireTimeLeft();
     const lockKey = `parley:lock:${key}`;
     const dirtyKey = `parley:lock-dirty:${key}`;
@@ -122,6 +138,8 @@ export class ChatLock {
       await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
       delay = Math.min(delay * 2, 50);
     }
+    const acquired = Date.now();
+    noteWaited(acquired - asked);
     let lost = false;
     const renew = setInterval(() => {
       RENEW.run(this.redis, [lockKey], [token, this.leaseMs]).then(
@@ -160,6 +178,7 @@ export class ChatLock {
       throw err;
     } finally {
       clearInterval(renew);
+      this.holdMs = 0.9 * this.holdMs + 0.1 * (Date.now() - acquired);
     }
   }
 
