@@ -14,6 +14,7 @@
 import type { Handler } from './lib/bench-stack.js';
 import { DEFAULT_RESULTS_DIR, type CommonOptions } from './lib/report.js';
 import { PAIRS_DEFAULTS, pairsMarkdown, runPairs } from './scenarios/pairs.js';
+import { READS_DEFAULTS, readsMarkdown, runReads } from './scenarios/reads.js';
 import { runSend } from './scenarios/send.js';
 
 const USAGE = `usage: npm run bench -- <pairs|reads|overload|fanout|idle|send|chart> [options]
@@ -89,6 +90,17 @@ async function main(): Promise<void> {
         p99LimitMs: num(args, 'p99-limit', PAIRS_DEFAULTS.p99LimitMs),
       });
       console.log(pairsMarkdown(r));
+      break;
+    }
+    case 'reads': {
+      const r = await runReads({
+        ...common(args),
+        levels: list(args, 'levels', READS_DEFAULTS.levels),
+        users: num(args, 'users', READS_DEFAULTS.users),
+        clients: num(args, 'clients', READS_DEFAULTS.clients),
+        duration: num(args, 'duration', READS_DEFAULTS.duration),
+      });
+      console.log(readsMarkdown(r));
       break;
     }
     case 'send':
