@@ -13,6 +13,8 @@
  */
 import type { Handler } from './lib/bench-stack.js';
 import { DEFAULT_RESULTS_DIR, type CommonOptions } from './lib/report.js';
+import { FANOUT_DEFAULTS, fanoutMarkdown, runFanout } from './scenarios/fanout.js';
+import { OVERLOAD_DEFAULTS, overloadMarkdown, runOverload } from './scenarios/overload.js';
 import { PAIRS_DEFAULTS, pairsMarkdown, runPairs } from './scenarios/pairs.js';
 import { READS_DEFAULTS, readsMarkdown, runReads } from './scenarios/reads.js';
 import { runSend } from './scenarios/send.js';
@@ -101,6 +103,31 @@ async function main(): Promise<void> {
         duration: num(args, 'duration', READS_DEFAULTS.duration),
       });
       console.log(readsMarkdown(r));
+      break;
+    }
+    case 'overload': {
+      const r = await runOverload({
+        ...common(args),
+        pairs: num(args, 'pairs', OVERLOAD_DEFAULTS.pairs),
+        rate: args.has('rate') ? num(args, 'rate', 0) : undefined,
+        duration: num(args, 'duration', OVERLOAD_DEFAULTS.duration),
+        ladderRates: list(args, 'ladder-rates', OVERLOAD_DEFAULTS.ladderRates),
+        ladderDuration: num(args, 'ladder-duration', OVERLOAD_DEFAULTS.ladderDuration),
+        graceSeconds: num(args, 'grace', OVERLOAD_DEFAULTS.graceSeconds),
+        p99LimitMs: num(args, 'p99-limit', OVERLOAD_DEFAULTS.p99LimitMs),
+      });
+      console.log(overloadMarkdown(r));
+      break;
+    }
+    case 'fanout': {
+      const r = await runFanout({
+        ...common(args),
+        members: num(args, 'members', FANOUT_DEFAULTS.members),
+        rate: num(args, 'rate', FANOUT_DEFAULTS.rate),
+        duration: num(args, 'duration', FANOUT_DEFAULTS.duration),
+        graceSeconds: num(args, 'grace', FANOUT_DEFAULTS.graceSeconds),
+      });
+      console.log(fanoutMarkdown(r));
       break;
     }
     case 'send':
