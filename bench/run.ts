@@ -14,6 +14,7 @@
 import type { Handler } from './lib/bench-stack.js';
 import { DEFAULT_RESULTS_DIR, type CommonOptions } from './lib/report.js';
 import { FANOUT_DEFAULTS, fanoutMarkdown, runFanout } from './scenarios/fanout.js';
+import { IDLE_DEFAULTS, idleMarkdown, runIdle } from './scenarios/idle.js';
 import { OVERLOAD_DEFAULTS, overloadMarkdown, runOverload } from './scenarios/overload.js';
 import { PAIRS_DEFAULTS, pairsMarkdown, runPairs } from './scenarios/pairs.js';
 import { READS_DEFAULTS, readsMarkdown, runReads } from './scenarios/reads.js';
@@ -128,6 +129,17 @@ async function main(): Promise<void> {
         graceSeconds: num(args, 'grace', FANOUT_DEFAULTS.graceSeconds),
       });
       console.log(fanoutMarkdown(r));
+      break;
+    }
+    case 'idle': {
+      const r = await runIdle({
+        ...common(args),
+        connections: list(args, 'connections', IDLE_DEFAULTS.connections),
+        users: num(args, 'users', IDLE_DEFAULTS.users),
+        settleSeconds: num(args, 'settle', IDLE_DEFAULTS.settleSeconds),
+        perProcess: num(args, 'per-process', IDLE_DEFAULTS.perProcess),
+      });
+      console.log(idleMarkdown(r));
       break;
     }
     case 'send':
