@@ -11,6 +11,7 @@
  *   send      the earlier single-chat send benchmark (sequential, bursts, 10-member fan-out)
  *   chart     writes docs/benchmarks.svg from bench/results/*.json
  */
+import { writeChart } from './chart.js';
 import type { Handler } from './lib/bench-stack.js';
 import { DEFAULT_RESULTS_DIR, type CommonOptions } from './lib/report.js';
 import { FANOUT_DEFAULTS, fanoutMarkdown, runFanout } from './scenarios/fanout.js';
@@ -145,6 +146,11 @@ async function main(): Promise<void> {
     case 'send':
       console.log(await runSend());
       break;
+    case 'chart': {
+      const file = writeChart(args.get('out') ?? DEFAULT_RESULTS_DIR, args.get('svg') ?? 'docs/benchmarks.svg');
+      console.log(`wrote ${file}`);
+      break;
+    }
     default:
       console.error(USAGE);
       process.exit(scenario ? 2 : 0);
