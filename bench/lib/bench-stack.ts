@@ -219,11 +219,16 @@ export class BenchStack {
     };
   }
 
-  async versions(): Promise<{ redis: string; nats: string; docdbHandler: Handler }> {
+  async versions(): Promise<{ redis: string; nats: string; docdbHandler: Handler; postgres?: string }> {
     const info = await this.redis.info('server');
     let nats = 'unknown';
     if (this.stack.nats.monitorUrl) nats = ((await (await fetch(`${this.stack.nats.monitorUrl}/varz`)).json()) as { version: string }).version;
-    return { redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown', nats, docdbHandler: this.handler };
+    let postgres: string | undefined;
+    if (this.pgDatabase) {
+      const q = (sql: string) => run('psql', ['-h', PG.host, '-U', PG.user, '-Atc', sql, 'postgres']).then((r) => r.stdout.trim());
+      postgres = `${await q('show server_version')} (synchronous_commit ${await q('show synchronous_commit')}, shared_buffers ${await q('show shared_buffers')})`;
+    }
+    return { redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown', nats, docdbHandler: this.handler, postgres };
   }
 
   async stop(): Promise<void> {

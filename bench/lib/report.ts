@@ -82,7 +82,7 @@ export interface ResultBase {
   wallSeconds: number;
   machine: ReturnType<typeof machineInfo>;
   load: { atStart: MachineLoad; atEnd: MachineLoad };
-  versions: { node: string; git: ReturnType<typeof gitInfo>; ferretdb: string; docdbHandler: Handler; redis: string; nats: string };
+  versions: { node: string; git: ReturnType<typeof gitInfo>; ferretdb: string; docdbHandler: Handler; redis: string; nats: string; postgres?: string };
   /** Environment the apps ran with (beyond the test stack's defaults). */
   appEnv: Record<string, string>;
   parameters: Record<string, unknown>;
@@ -116,7 +116,7 @@ export function headerMarkdown(r: ResultBase): string {
   return [
     `## ${r.scenario} (${r.handler}${r.label ? `, label ${r.label}` : ''})`,
     '',
-    `${r.machine.cores} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Linux ${r.machine.kernel}; Node ${r.versions.node}, FerretDB ${r.versions.ferretdb} (${r.versions.docdbHandler}), Redis ${r.versions.redis}, NATS ${r.versions.nats}; commit ${r.versions.git.commit.slice(0, 10)}${r.versions.git.dirty ? ' (apps/libs modified)' : ''}.`,
+    `${r.machine.cores} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Linux ${r.machine.kernel}; Node ${r.versions.node}, FerretDB ${r.versions.ferretdb} (${r.versions.docdbHandler}), Redis ${r.versions.redis}, NATS ${r.versions.nats}${r.versions.postgres ? `, PostgreSQL ${r.versions.postgres}` : ''}; commit ${r.versions.git.commit.slice(0, 10)}${r.versions.git.dirty ? ' (apps/libs modified)' : ''}.`,
     `Load at start: ${r.load.atStart.loadAverage.join(', ')}; at end: ${r.load.atEnd.loadAverage.join(', ')} (load generator on the same machine). Wall time ${r.wallSeconds} s.`,
     r.file ? `Result: ${r.file}` : '',
   ].join('\n');
@@ -127,7 +127,7 @@ export async function resultBase(
   scenario: string,
   opts: CommonOptions,
   started: { at: Date; load: MachineLoad },
-  versions: { redis: string; nats: string },
+  versions: { redis: string; nats: string; postgres?: string },
   appEnv: Record<string, string>,
   parameters: Record<string, unknown>,
 ): Promise<ResultBase> {
@@ -141,7 +141,15 @@ export async function resultBase(
     wallSeconds: Math.round((finished.getTime() - started.at.getTime()) / 100) / 10,
     machine: machineInfo(),
     load: { atStart: started.load, atEnd: machineLoad() },
-    versions: { node: process.version, git: gitInfo(), ferretdb: ferretdbVersion(), docdbHandler: opts.handler, redis: versions.redis, nats: versions.nats },
+    versions: {
+      node: process.version,
+      git: gitInfo(),
+      ferretdb: ferretdbVersion(),
+      docdbHandler: opts.handler,
+      redis: versions.redis,
+      nats: versions.nats,
+      ...(versions.postgres ? { postgres: versions.postgres } : {}),
+    },
     appEnv,
     parameters,
   };

@@ -38,6 +38,7 @@ export interface FanoutResult extends ResultBase {
     connectSeconds: number;
     quietAfterConnectSeconds: number;
   };
+  loadAverageAtSendStart: number[];
   /** Sockets subscribed (every member but the sender). */
   receivers: number;
   offered: number;
@@ -193,6 +194,7 @@ export async function runFanout(opts: FanoutOptions): Promise<FanoutResult> {
     const oooBefore = members.reduce((n, m) => n + m.outOfOrder, 0);
     const closedBefore = closed;
     log(`sending ${count} messages at ${opts.rate}/s to ${members.length} receivers`);
+    const loadAverageAtSendStart = machineLoad().loadAverage;
     const window = await bench.window();
     const lag = await openLoop(count, opts.rate, (i, dueAt) => {
       byClientId.set(clientIds[i], { dueAt, deliveries: 0, lastAt: 0 });
@@ -230,6 +232,7 @@ export async function runFanout(opts: FanoutOptions): Promise<FanoutResult> {
       ...base,
       scenario: 'fanout',
       group: { requestedMembers: opts.members, members: size, refused, setupSeconds, connectSeconds: connectedIn, quietAfterConnectSeconds: quietAfter },
+      loadAverageAtSendStart,
       receivers: members.length,
       offered: count,
       acknowledged: ackedIds.length,

@@ -30,6 +30,7 @@ const GATEWAY_FD_RESERVE = 300;
 
 export interface IdleStep {
   target: number;
+  loadAverageAtStart: number[];
   /** Sockets open and subscribed after the step. */
   connections: number;
   failedToOpen: number;
@@ -178,6 +179,7 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
     let open = 0;
     for (const target of targets) {
       const t0 = performance.now();
+      const loadAverageAtStart = machineLoad().loadAverage;
       const window = await bench.window(() => helpers.map((h) => h.child.pid!));
       const opening: Array<Promise<HelperMessage>> = [];
       let need = target - open;
@@ -219,6 +221,7 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
       const closedNow = delivered.reduce((n, d) => n + (d?.closed ?? 0), 0);
       const step: IdleStep = {
         target,
+        loadAverageAtStart,
         connections: open,
         failedToOpen: failed,
         openErrors,

@@ -112,7 +112,13 @@ export function overloadMarkdown(r: OverloadResult): string {
     headerMarkdown(r),
     '',
     r.ladder.length ? `Short ladder (${r.parameters.ladderDurationSeconds as number} s per step):\n\n${stepsTable(r.ladder)}\n` : '',
-    `Overload: ${r.rate} msg/s offered for ${r.overload.durationSeconds} s${r.highestCleanRate !== null ? ` (highest clean rate ${r.highestCleanRate})` : ''}.`,
+    `Overload: ${r.rate} msg/s offered for ${r.overload.durationSeconds} s${
+      r.parameters.rateGiven
+        ? ' (given)'
+        : r.highestCleanRate !== null
+          ? ` (twice the highest clean rate, ${r.highestCleanRate})`
+          : ' (no ladder step was clean: twice half the first rate)'
+    }.`,
     '',
     table(
       [

@@ -4,6 +4,7 @@ import type { BenchStack, CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, gqlOrThrow, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE, STORED_AFTER, type MessageSeen } from '../lib/operations.js';
 import type { ProcessUsage } from '../lib/procs.js';
+import { machineLoad } from '../lib/report.js';
 import { openLoop } from '../lib/schedule.js';
 import { mapLimit, percentiles, round, tally, type Percentiles } from '../lib/stats.js';
 import { loginMany } from '../lib/users.js';
@@ -58,6 +59,8 @@ export interface VerifyResult {
 
 export interface StepResult {
   rate: number;
+  /** Machine load average (1, 5, 15 min) when the step started: other work on the machine shows here. */
+  loadAverageAtStart: number[];
   durationSeconds: number;
   offered: number;
   acknowledged: number;
@@ -213,6 +216,7 @@ export class PairsWorld {
       bodies.push(gqlBody(SEND_MESSAGE, { chatId: this.chatIds[chat], clientId, text: `bench ${this.runTag} step ${step} message ${i} from ${sender}` }));
     }
     this.opts.log(`step ${step}: ${rate} msg/s for ${durationSeconds} s (${count} sends)`);
+    const loadAverageAtStart = machineLoad().loadAverage;
     const window = await this.bench.window();
     const lag = await openLoop(count, rate, (i, dueAt) => {
       const s = stepSends[i];
@@ -247,6 +251,7 @@ export class PairsWorld {
     const delivered = acknowledged.filter((s) => s.deliveredAt !== undefined);
     const result: StepResult = {
       rate,
+      loadAverageAtStart,
       durationSeconds,
       offered: count,
       acknowledged: acknowledged.length,

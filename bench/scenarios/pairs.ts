@@ -89,6 +89,7 @@ export function stepsTable(steps: StepResult[]): string {
       'NATS msgs out/send',
       'CPU s (gw/chat/docdb/lg)',
       'clean',
+      'load',
     ],
     steps.map((s) => [
       s.rate,
@@ -108,6 +109,7 @@ export function stepsTable(steps: StepResult[]): string {
       s.counters.nats?.outMsgsPerOp,
       ['gateway', 'chat', 'docdb', 'loadGenerator'].map((k) => s.processes[k]?.cpuSeconds ?? '–').join(' / '),
       s.clean ? 'yes' : 'no',
+      s.loadAverageAtStart[0],
     ]),
   );
 }

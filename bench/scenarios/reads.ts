@@ -51,6 +51,7 @@ const HOT_SHARE = 0.5;
 
 export interface QueryRun {
   query: 'messages' | 'chats';
+  loadAverageAtStart: number[];
   clients: number;
   durationSeconds: number;
   requests: number;
@@ -345,6 +346,7 @@ async function measure(
 ): Promise<QueryRun> {
   const latencies: number[] = [];
   const codes: string[] = [];
+  const loadAverageAtStart = machineLoad().loadAverage;
   const window = await bench.window();
   const t0 = performance.now();
   const until = t0 + opts.duration * 1000;
@@ -363,6 +365,7 @@ async function measure(
   const { processes, counters } = await window.finish(latencies.length);
   return {
     query,
+    loadAverageAtStart,
     clients: opts.clients,
     durationSeconds: round(elapsed, 1),
     requests: latencies.length,
@@ -386,6 +389,7 @@ export function readsMarkdown(r: ReadsResult): string {
       .join(', ') || 0,
     q.counters.db.perOp,
     ['gateway', 'chat', 'user', 'docdb', 'postgres'].map((k) => q.processes[k]?.cpuSeconds ?? '–').join(' / '),
+    q.loadAverageAtStart[0],
   ];
   return [
     headerMarkdown(r),
@@ -405,7 +409,7 @@ export function readsMarkdown(r: ReadsResult): string {
     ),
     '',
     table(
-      ['level', 'query', 'requests', 'req/s', 'p50/p90/p99/max ms', 'errors', 'db cmds/req', 'CPU s (gw/chat/user/docdb/pg)'],
+      ['level', 'query', 'requests', 'req/s', 'p50/p90/p99/max ms', 'errors', 'db cmds/req', 'CPU s (gw/chat/user/docdb/pg)', 'load'],
       r.levels.flatMap((l) => [row(l, l.queries.messages), row(l, l.queries.chats)]),
     ),
   ].join('\n');
