@@ -27,7 +27,7 @@ common:   --handler sqlite|postgresql (default sqlite)   --label <text>   --out 
 pairs:    --pairs 50 --rates 25,50,100,150,200 --duration 30 --grace 5 --p99-limit 150
 reads:    --levels 1000,10000,100000 --users 100 --clients 10 --duration 20
 overload: --rate <msg/s> (default: twice the highest clean rate of a short ladder) --duration 30 --pairs 50
-          --ladder-rates 25,50,100,150,200 --ladder-duration 10 --grace 10
+          --ladder-rates 5,10,25,50,100,150,200 --ladder-duration 10 --grace 10
 fanout:   --members 1000 --rate 10 --duration 30 --grace 5
 idle:     --connections 1000,5000,10000,15000,20000 --users 20 --settle 5 --per-process 5000
 chart:    --out <results dir> --svg docs/benchmarks.svg`;

@@ -15,7 +15,14 @@ export interface OverloadOptions extends CommonOptions {
   p99LimitMs: number;
 }
 
-export const OVERLOAD_DEFAULTS = { pairs: 50, duration: 30, ladderRates: [25, 50, 100, 150, 200], ladderDuration: 10, graceSeconds: 10, p99LimitMs: 150 };
+export const OVERLOAD_DEFAULTS = {
+  pairs: 50,
+  duration: 30,
+  ladderRates: [5, 10, 25, 50, 100, 150, 200],
+  ladderDuration: 10,
+  graceSeconds: 10,
+  p99LimitMs: 150,
+};
 
 export interface OverloadResult extends ResultBase {
   scenario: 'overload';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDirect, sleep, type Session } from '@app/testing';
-import type { BenchStack, CounterDelta } from '../lib/bench-stack.js';
+import { waitForQuiet, type BenchStack, type CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, gqlOrThrow, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE, STORED_AFTER, type MessageSeen } from '../lib/operations.js';
 import type { ProcessUsage } from '../lib/procs.js';
@@ -87,6 +87,8 @@ export interface StepResult {
   socketsClosed: number;
   loadGeneratorLagMs: { p99: number; max: number };
   graceSeconds: number;
+  /** Seconds until the stack was idle after the step (work of sends the gateway gave up on). */
+  quietBeforeVerifySeconds: number;
   verify: VerifyResult;
   processes: Record<string, ProcessUsage>;
   counters: CounterDelta;
@@ -240,6 +242,8 @@ export class PairsWorld {
     while (performance.now() < graceUntil && stepSends.some((s) => s.id && s.deliveredAt === undefined)) await sleep(50);
     const acknowledged = stepSends.filter((s) => s.id);
     const { processes, counters } = await window.finish(acknowledged.length);
+    // Sends the gateway gave up on may still be running in the chat service: let them finish, then read what was stored.
+    const quietSeconds = await waitForQuiet(this.bench, 300);
     const verify = await this.verify(stepSends);
 
     const failed = stepSends.filter((s) => !s.id);
@@ -271,6 +275,7 @@ export class PairsWorld {
       socketsClosed: this.receivers.filter((r) => r.closed).length - closedBefore,
       loadGeneratorLagMs: { p99: lag.lagMsP99, max: lag.lagMsMax },
       graceSeconds: opts.graceSeconds,
+      quietBeforeVerifySeconds: quietSeconds,
       verify,
       processes,
       counters,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoClient, ObjectId, type Db } from 'mongodb';
-import { asOk, createDirect, createGroup, send, type Session } from '@app/testing';
-import { BenchStack, type CounterDelta } from '../lib/bench-stack.js';
+import { createDirect, createGroup, send, type Session } from '@app/testing';
+import { BenchStack, waitForQuiet, type CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, postGql } from '../lib/http.js';
 import { CHATS_PAGE, MESSAGES_PAGE } from '../lib/operations.js';
 import type { ProcessUsage } from '../lib/procs.js';
@@ -54,10 +54,21 @@ export interface QueryRun {
   loadAverageAtStart: number[];
   clients: number;
   durationSeconds: number;
+  /** One request alone before the run. */
+  probe: { ms: number; code: string | null };
+  /** Why the run was cut to one request per client, or null. */
+  capped: string | null;
+  /** Seconds waited for the stack to be idle before and after (work left from requests the gateway gave up on). */
+  quietSeconds: { before: number; after: number };
   requests: number;
+  /** Requests answered without errors. */
+  answered: number;
+  /** Answered requests per second. */
   requestsPerSecond: number;
   errors: Record<string, number>;
+  /** Of answered requests. */
   latencyMs: Percentiles | null;
+  failedLatencyMs: Percentiles | null;
   processes: Record<string, ProcessUsage>;
   /** Per request. */
   counters: CounterDelta;
@@ -205,6 +216,7 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
         memberships: await db.collection(COLLECTIONS.memberships).countDocuments(),
       };
       log(`level ${level}: ${counts.messagesStored} messages, ${counts.chats} chats, ${counts.memberships} memberships (seeded in ${seedSeconds} s)`);
+      await waitForQuiet(bench, 600);
       const checks = await checkAnswers(bench, readers, hot, bulk, ids);
       if (!checks.ok) log(`level ${level}: API answers differ from the seed: ${checks.problems.slice(0, 5).join('; ')}`);
 
@@ -309,7 +321,9 @@ async function checkAnswers(
   const problems: string[] = [];
   const reader = readers[0];
   const byId = new Map(bulk.map((c) => [c.id.toHexString(), c]));
-  const list = await asOk<ChatsAnswer>(bench.stack, reader, CHATS_PAGE, { first: 30 });
+  const listed = await postGql<ChatsAnswer>(bench.gatewayUrl, reader.accessToken, gqlBody(CHATS_PAGE, { first: 30 }), 120000);
+  if (!listed.data || listed.code) return { ok: false, problems: [`chats query failed: ${listed.code ?? ''} ${listed.message ?? ''}`] };
+  const list = listed.data;
   if (list.chats.edges.length !== 30 && list.chats.edges.length < bulk.filter((c) => c.a === 0 || c.b === 0).length)
     problems.push(`chats: ${list.chats.edges.length} edges`);
   const times = list.chats.edges.map((e) => Date.parse(e.node.updatedAt));
@@ -326,7 +340,9 @@ async function checkAnswers(
     if (node.members.length !== 2) problems.push(`chat ${node.id}: ${node.members.length} members`);
   }
   const h = hot[0];
-  const page = await asOk<MessagesAnswer>(bench.stack, reader, MESSAGES_PAGE, { chatId: h.id.toHexString(), limit: 50 });
+  const paged = await postGql<MessagesAnswer>(bench.gatewayUrl, reader.accessToken, gqlBody(MESSAGES_PAGE, { chatId: h.id.toHexString(), limit: 50 }), 120000);
+  if (!paged.data || paged.code) return { ok: false, problems: [...problems, `messages query failed: ${paged.code ?? ''} ${paged.message ?? ''}`] };
+  const page = paged.data;
   const seqs = page.messages.messages.map((m) => m.seq);
   const want = Math.min(50, h.senders.length);
   if (seqs.length !== want) problems.push(`messages: ${seqs.length} on the page, expected ${want}`);
@@ -337,14 +353,30 @@ async function checkAnswers(
   return { ok: problems.length === 0, problems };
 }
 
-/** Closed loop: `clients` clients, each sending its next request when the previous one answered, for the duration. */
+/** A single request slower than this (or failing) caps a measurement at one request per client. */
+const PROBE_LIMIT_MS = 2000;
+
+/**
+ * Closed loop: `clients` clients, each sending its next request when the previous one answered,
+ * for the duration. A probe request goes first: when it fails or takes longer than
+ * PROBE_LIMIT_MS, each client sends one request only (the level is too slow to run for the
+ * duration; the result says so). Afterwards the stack is left to finish work the gateway gave up
+ * on (timed-out requests still run in the chat service and the database) before the next one.
+ */
 async function measure(
   bench: BenchStack,
   query: 'messages' | 'chats',
   opts: ReadsOptions,
   request: (client: number) => { token: string; body: string },
 ): Promise<QueryRun> {
-  const latencies: number[] = [];
+  const probe0 = performance.now();
+  const probe = await postGql(bench.gatewayUrl, request(0).token, request(0).body, 120000);
+  const probeMs = round(performance.now() - probe0);
+  const capped =
+    probe.code || probeMs > PROBE_LIMIT_MS ? `probe request ${probe.code ? `failed (${probe.code})` : 'took'} ${probeMs} ms: one request per client` : null;
+  const quietBefore = await waitForQuiet(bench, 600);
+  const ok: number[] = [];
+  const failed: number[] = [];
   const codes: string[] = [];
   const loadAverageAtStart = machineLoad().loadAverage;
   const window = await bench.window();
@@ -353,25 +385,31 @@ async function measure(
   await Promise.all(
     Array.from({ length: opts.clients }, async (_, c) => {
       const { token, body } = request(c);
-      while (performance.now() < until) {
+      do {
         const t = performance.now();
         const r = await postGql(bench.gatewayUrl, token, body, 120000);
-        latencies.push(performance.now() - t);
+        (r.code ? failed : ok).push(performance.now() - t);
         if (r.code) codes.push(r.code);
-      }
+      } while (!capped && performance.now() < until);
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
-  const { processes, counters } = await window.finish(latencies.length);
+  const { processes, counters } = await window.finish(ok.length + failed.length);
+  const quietAfter = await waitForQuiet(bench, 900);
   return {
     query,
     loadAverageAtStart,
     clients: opts.clients,
     durationSeconds: round(elapsed, 1),
-    requests: latencies.length,
-    requestsPerSecond: round(latencies.length / elapsed, 1),
+    probe: { ms: probeMs, code: probe.code ?? null },
+    capped,
+    quietSeconds: { before: quietBefore, after: quietAfter },
+    requests: ok.length + failed.length,
+    answered: ok.length,
+    requestsPerSecond: round(ok.length / elapsed, 1),
     errors: tally(codes),
-    latencyMs: percentiles(latencies),
+    latencyMs: percentiles(ok),
+    failedLatencyMs: percentiles(failed),
     processes,
     counters,
   };
@@ -381,7 +419,7 @@ export function readsMarkdown(r: ReadsResult): string {
   const row = (l: ReadsLevel, q: QueryRun) => [
     l.level,
     q.query,
-    q.requests,
+    `${q.answered}/${q.requests}${q.capped ? ' (capped)' : ''}`,
     q.requestsPerSecond,
     `${fmtMs(q.latencyMs?.p50)} / ${fmtMs(q.latencyMs?.p90)} / ${fmtMs(q.latencyMs?.p99)} / ${fmtMs(q.latencyMs?.max)}`,
     Object.entries(q.errors)
@@ -409,7 +447,7 @@ export function readsMarkdown(r: ReadsResult): string {
     ),
     '',
     table(
-      ['level', 'query', 'requests', 'req/s', 'p50/p90/p99/max ms', 'errors', 'db cmds/req', 'CPU s (gw/chat/user/docdb/pg)', 'load'],
+      ['level', 'query', 'answered/requests', 'req/s', 'p50/p90/p99/max ms (answered)', 'errors', 'db cmds/req', 'CPU s (gw/chat/user/docdb/pg)', 'load'],
       r.levels.flatMap((l) => [row(l, l.queries.messages), row(l, l.queries.chats)]),
     ),
   ].join('\n');
