@@ -36,16 +36,34 @@ async function server(name: string, scheme: string, start: (port: number) => Pro
 export const startRedis = (port?: number) =>
   server('redis', 'redis', (p) => spawnProc('redis', 'redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']), port);
 
-/** A private NATS server with JetStream for one test stack. */
-export const startNats = (port?: number) => {
+export interface NatsServer extends Server {
+  /** The monitoring endpoint (`/varz`, `/connz`), when started with a monitoring port. */
+  monitorUrl?: string;
+}
+
+/** A private NATS server with JetStream for one test stack; `monitorPort` also serves nats-server's HTTP monitoring there. */
+export const startNats = async (port?: number, opts: { monitorPort?: number } = {}): Promise<NatsServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-nats-'));
-  return server('nats', 'nats', (p) => spawnProc('nats', 'nats-server', ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', dir]), port);
+  const monitor = opts.monitorPort ? ['-m', String(opts.monitorPort)] : [];
+  const s = await server('nats', 'nats', (p) => spawnProc('nats', 'nats-server', ['-a', '127.0.0.1', '-p', String(p), '-js', '-sd', dir, ...monitor]), port);
+  return opts.monitorPort ? Object.assign(s, { monitorUrl: `http://127.0.0.1:${opts.monitorPort}` }) : s;
 };
 
-/** The embedded document database (built by `node tools/docdb.mjs --build-only`) on SQLite in a temp dir. */
-export const startDocdb = (port?: number) => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-docdb-'));
-  return server('docdb', 'mongodb', (p) => spawnProc('docdb', join(repoRoot, '.bin', 'docdb'), ['-listen', `127.0.0.1:${p}`, '-sqlite-dir', dir]), port);
+export interface DocdbOptions {
+  /** Storage of the embedded database: SQLite in a temp dir (the default) or a PostgreSQL database. */
+  handler?: 'sqlite' | 'postgresql';
+  /** With handler `postgresql`: the database to store in, e.g. postgres://127.0.0.1:5432/parley_bench (it must exist). */
+  postgresqlUrl?: string;
+}
+
+/** The embedded document database (built by `node tools/docdb.mjs --build-only`), on SQLite in a temp dir unless told otherwise. */
+export const startDocdb = (port?: number, opts: DocdbOptions = {}) => {
+  let storage: string[];
+  if (opts.handler === 'postgresql') {
+    if (!opts.postgresqlUrl) throw new Error('startDocdb: the postgresql handler needs postgresqlUrl');
+    storage = ['-handler', 'postgresql', '-postgresql-url', opts.postgresqlUrl];
+  } else storage = ['-sqlite-dir', mkdtempSync(join(tmpdir(), 'parley-docdb-'))];
+  return server('docdb', 'mongodb', (p) => spawnProc('docdb', join(repoRoot, '.bin', 'docdb'), ['-listen', `127.0.0.1:${p}`, ...storage]), port);
 };
 
 /** An in-memory S3-compatible server (tools/s3, gofakes3) with the given buckets. */

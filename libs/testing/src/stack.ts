@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { freePort, spawnProc, waitUntil, type Proc } from './processes.js';
-import { startDocdb, startMailbox, startNats, startRedis, type Mailbox, type Server } from './infra.js';
+import { startDocdb, startMailbox, startNats, startRedis, type DocdbOptions, type Mailbox, type NatsServer, type Server } from './infra.js';
 
 export type AppName = 'user' | 'chat' | 'mail' | 'api-gateway';
 
@@ -20,6 +20,10 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** A docdb of its own instead of the run's shared one (for outage tests). */
   ownDocdb?: boolean;
+  /** Storage of that own docdb (SQLite in a temp dir by default). */
+  docdb?: DocdbOptions;
+  /** Start NATS with its HTTP monitoring (`stack.nats.monitorUrl`), e.g. to count messages. */
+  natsMonitoring?: boolean;
   /** Addresses the mailbox refuses with a permanent error. */
   rejectMail?: string[];
   /** Extra Node.js options for the apps, e.g. `--cpu-prof --cpu-prof-dir=<dir>` to profile a benchmark. */
@@ -34,7 +38,7 @@ export class Stack {
   readonly apps: RunningApp[] = [];
   private constructor(
     readonly redis: Server,
-    readonly nats: Server,
+    readonly nats: NatsServer,
     readonly mailbox: Mailbox,
     readonly mongoUrl: string,
     readonly dbName: string,
@@ -46,9 +50,9 @@ export class Stack {
   static async start(opts: StackOptions = {}): Promise<Stack> {
     const [redis, nats, mailbox, docdb] = await Promise.all([
       startRedis(),
-      startNats(),
+      opts.natsMonitoring ? freePort().then((monitorPort) => startNats(undefined, { monitorPort })) : startNats(),
       startMailbox(opts.rejectMail),
-      opts.ownDocdb ? startDocdb() : Promise.resolve(null),
+      opts.ownDocdb ? startDocdb(undefined, opts.docdb) : Promise.resolve(null),
     ]);
     // Inside vitest the run's shared docdb is provided; scripts (bench/) pass ownDocdb instead.
     const mongoUrl = docdb?.url ?? (await import('vitest')).inject('mongoUrl');

@@ -4,7 +4,7 @@
  *  2. a burst of concurrent sends into one chat (serialized by the chat lock);
  *  3. the same burst spread over many chats (parallel across chats);
  *  4. fan-out: one send to a group whose members are all subscribed, time until every event arrived.
- * Run: npm run bench   (prints a Markdown table; docs/benchmarks.md records results)
+ * Run: npm run bench -- send   (prints a Markdown table; docs/benchmarks.md records results)
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -37,7 +37,8 @@ function cpuSeconds(pid: number | undefined): number {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
-async function main() {
+/** Runs the benchmark and returns its Markdown table. */
+export async function runSend(): Promise<string> {
   const N = Number(process.env.BENCH_SENDS ?? 300);
   const stack = await Stack.start({ ownDocdb: true, env: { RATE_LIMIT_USER_PER_MINUTE: '100000', RPC_TIMEOUT_MS: '30000', LOG_LEVEL: 'warn' } });
   const rows: string[][] = [];
@@ -128,15 +129,9 @@ async function main() {
   } finally {
     await stack.stop();
   }
-  console.log(
+  return [
     `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; embedded docdb (FerretDB 1.24, SQLite)\n`,
-  );
-  console.log('| measurement | n | result | rate |\n| --- | --- | --- | --- |');
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  process.exit(0);
+    '| measurement | n | result | rate |\n| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
-
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});

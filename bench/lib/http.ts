@@ -1,0 +1,51 @@
+import type { GqlError } from '@app/testing';
+
+export interface HttpOutcome<T> {
+  data?: T;
+  /** `extensions.code` of the first error; TRANSPORT for a failed connection, TIMEOUT, or HTTP_<status> without a GraphQL body. */
+  code?: string;
+  message?: string;
+}
+
+/**
+ * One GraphQL request over HTTP with Node's fetch (undici, keep-alive connections). Never
+ * throws: a failure comes back as a code.
+ */
+export async function postGql<T>(gatewayUrl: string, token: string | undefined, body: string, timeoutMs = 30000): Promise<HttpOutcome<T>> {
+  let res: Response;
+  try {
+    res = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    const name = err instanceof Error ? err.name : '';
+    return { code: name === 'TimeoutError' ? 'TIMEOUT' : 'TRANSPORT', message: err instanceof Error ? `${err.message}${causeOf(err)}` : String(err) };
+  }
+  let parsed: { data?: T; errors?: GqlError[] };
+  try {
+    parsed = (await res.json()) as { data?: T; errors?: GqlError[] };
+  } catch (err) {
+    return { code: `HTTP_${res.status}`, message: err instanceof Error ? err.message : String(err) };
+  }
+  if (parsed.errors?.length) return { code: parsed.errors[0].extensions?.code ?? 'UNKNOWN', message: parsed.errors[0].message, data: parsed.data ?? undefined };
+  if (!parsed.data) return { code: `HTTP_${res.status}`, message: 'no data' };
+  return { data: parsed.data };
+}
+
+function causeOf(err: Error): string {
+  const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause;
+  return cause ? ` (${cause.code ?? cause.message ?? ''})` : '';
+}
+
+/** A request body, serialized once. */
+export const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+
+/** Runs an operation and throws on any error (setup steps). */
+export async function gqlOrThrow<T>(gatewayUrl: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await postGql<T>(gatewayUrl, token, gqlBody(query, variables), 120000);
+  if (r.code || !r.data) throw new Error(`${r.code ?? 'ERROR'}: ${r.message ?? 'no data'}`);
+  return r.data;
+}
