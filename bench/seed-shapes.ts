@@ -1,50 +1,53 @@
 /**
  * THE SHAPE OF THE CHAT SERVICE'S STORED DOCUMENTS, AS THE BENCHMARK SEEDS THEM.
  *
- * `npm run bench -- reads` bulk-inserts most of its messages, chats and memberships straight into
- * the database (the MongoDB driver, insertMany) instead of through the API, which would take hours.
- * The documents must be exactly what the chat service writes today, or the API would read
- * something it never wrote. This module is the only place that knows that shape:
+ * `npm run bench -- reads` bulk-inserts most of its messages and chats straight into the database
+ * (the MongoDB driver, insertMany) instead of through the API, which would take hours. The
+ * documents must be exactly what the chat service writes, or the API would read something it
+ * never wrote. This module is the only place that knows that shape:
  *
- *   - apps/chat/src/chats/chat.schema.ts       ChatDoc (collection `chats`, timestamps on),
- *                                              MembershipDoc (collection `memberships`)
- *   - apps/chat/src/messages/message.schema.ts MessageDoc (collection `messages`)
- *   - apps/chat/src/chats/chats.repository.ts and messages/messages.repository.ts, message-writer.ts:
- *     what a send writes (seq from the chat's lastSeq, lastMessageId/lastActivityAt on the chat,
- *     others' unreadCount +1 and everyone's lastMessageAt, the sender's lastReadSeq = seq).
+ *   - apps/chat/src/chats/chat.schema.ts       ChatDoc (collection `chats`: members with their
+ *                                              read positions inside the chat), InboxDoc
+ *                                              (collection `inboxes`: a user's chat ids)
+ *   - apps/chat/src/messages/message.schema.ts MessageDoc (collection `messages`), whose `_id`
+ *                                              is derived from (chatId, seq): `messageIdOf`
+ *   - apps/chat/src/chats/chats.repository.ts, messages/messages.repository.ts, message-writer.ts:
+ *     what a send writes (the message with seq = lastSeq + 1; lastSeq, lastActivityAt and the
+ *     sender's lastReadSeq on the chat).
  *
- * Checked against documents the service wrote in the same run (`compareShapes`, reported in the
- * result's `shapeCheck`; the smoke test fails when they differ). When the chat service's storage
- * changes (it is being redesigned), change this module, and nothing else in bench/.
+ * The chat service caches chats, newest messages and inboxes in Redis, written only by the lock
+ * holder of a chat: after seeding, the benchmark drops those keys (`cacheKeysOf`) so the service
+ * reads what was seeded. Checked against documents the service wrote in the same run
+ * (`compareShapes`, reported in the result's `shapeCheck`; the smoke test fails when they differ).
  */
 import { ObjectId } from 'mongodb';
+import { messageIdOf } from '../apps/chat/src/chats/chat-state.js';
 
-export const COLLECTIONS = { chats: 'chats', memberships: 'memberships', messages: 'messages' } as const;
+export const COLLECTIONS = { chats: 'chats', inboxes: 'inboxes', messages: 'messages' } as const;
 
-/** A chat document: field order and types as Mongoose writes ChatDoc. */
+export interface MemberEntry {
+  role: 'owner' | 'admin' | 'member';
+  joinedAt: Date;
+  lastReadSeq: number;
+}
+
+/** A chat document: field order and types as ChatsRepository.insert writes it. */
 export interface ChatDocument {
   _id: ObjectId;
   kind: 'direct' | 'group';
   /** Sorted user-id pair joined by ':' for direct chats; `group:<chatId>` for groups. */
   directKey: string;
-  title?: string;
   lastSeq: number;
   lastActivityAt: Date;
   createdAt: Date;
-  updatedAt: Date;
-  /** Hex id of the newest message; absent while the chat has none. */
-  lastMessageId?: string;
+  members: Record<string, MemberEntry>;
+  former: Record<string, never>;
+  deletedSeqs: number[];
 }
 
-export interface MembershipDocument {
-  _id: ObjectId;
-  chatId: string;
-  userId: string;
-  role: 'owner' | 'admin' | 'member';
-  lastReadSeq: number;
-  unreadCount: number;
-  lastMessageAt: Date;
-  joinedAt: Date;
+export interface InboxDocument {
+  _id: string;
+  chatIds: string[];
 }
 
 export interface MessageDocument {
@@ -62,63 +65,34 @@ export interface MessageDocument {
   createdAt: Date;
 }
 
-/** A direct chat between two users (ids as hex strings). */
+/** A direct chat between two users (ids as hex strings) after `lastSeq` messages, with each member's read position. */
 export function directChatDoc(c: {
   id: ObjectId;
   userA: string;
   userB: string;
   createdAt: Date;
   lastSeq: number;
-  lastMessage?: { id: ObjectId; at: Date };
+  lastActivityAt: Date;
+  lastReadSeq: Record<string, number>;
 }): ChatDocument {
-  const doc: ChatDocument = {
+  const member = (u: string): MemberEntry => ({ role: 'member', joinedAt: c.createdAt, lastReadSeq: c.lastReadSeq[u] ?? 0 });
+  return {
     _id: c.id,
     kind: 'direct',
     directKey: [c.userA, c.userB].sort().join(':'),
     lastSeq: c.lastSeq,
-    lastActivityAt: c.lastMessage?.at ?? c.createdAt,
+    lastActivityAt: c.lastActivityAt,
     createdAt: c.createdAt,
-    // Mongoose's timestamps set updatedAt on every update of the chat: the last send's.
-    updatedAt: c.lastMessage?.at ?? c.createdAt,
-  };
-  if (c.lastMessage) doc.lastMessageId = c.lastMessage.id.toHexString();
-  return doc;
-}
-
-/** A membership row. `lastMessageAt` is the chat's last activity (the list order). */
-export function membershipDoc(m: {
-  chatId: ObjectId;
-  userId: string;
-  role?: MembershipDocument['role'];
-  lastReadSeq: number;
-  unreadCount: number;
-  lastMessageAt: Date;
-  joinedAt: Date;
-}): MembershipDocument {
-  return {
-    _id: new ObjectId(),
-    chatId: m.chatId.toHexString(),
-    userId: m.userId,
-    role: m.role ?? 'member',
-    lastReadSeq: m.lastReadSeq,
-    unreadCount: m.unreadCount,
-    lastMessageAt: m.lastMessageAt,
-    joinedAt: m.joinedAt,
+    members: { [c.userA]: member(c.userA), [c.userB]: member(c.userB) },
+    former: {},
+    deletedSeqs: [],
   };
 }
 
-/** A text message as sendMessage stores it. */
-export function textMessageDoc(m: {
-  id: ObjectId;
-  chatId: ObjectId;
-  seq: number;
-  senderId: string;
-  clientId: string;
-  text: string;
-  createdAt: Date;
-}): MessageDocument {
+/** A text message as sendMessage stores it: its id follows from (chatId, seq). */
+export function textMessageDoc(m: { chatId: ObjectId; seq: number; senderId: string; clientId: string; text: string; createdAt: Date }): MessageDocument {
   return {
-    _id: m.id,
+    _id: new ObjectId(messageIdOf(m.chatId.toHexString(), m.seq)),
     chatId: m.chatId.toHexString(),
     seq: m.seq,
     senderId: m.senderId,
@@ -133,9 +107,14 @@ export function textMessageDoc(m: {
   };
 }
 
+/** The Redis keys the chat service caches these chats and users under: dropped after seeding. */
+export function cacheKeysOf(chatIds: string[], userIds: string[]): string[] {
+  return [...chatIds.flatMap((id) => [`parley:chat:${id}`, `parley:chat-window:${id}`]), ...userIds.map((id) => `parley:inbox:${id}`)];
+}
+
 /**
- * Unread state of one member after a chat's messages, the way the service keeps it: a member's
- * own send marks everything up to it read; `unreadCount` counts the others' messages after
+ * Read state of one member after a chat's messages, the way the service keeps it: a member's
+ * own send marks everything up to it read; the unread count is the others' messages after
  * `lastReadSeq` (none deleted or hidden here).
  */
 export function readState(senders: string[], userId: string, lastReadSeq: number): { lastReadSeq: number; unreadCount: number } {
@@ -152,24 +131,27 @@ export function readState(senders: string[], userId: string, lastReadSeq: number
   return { lastReadSeq: read, unreadCount: unread };
 }
 
-/** Field names and BSON-ish types of a document, in order: `name:Type`. */
-export function shapeOf(doc: Record<string, unknown>): string[] {
-  return Object.entries(doc).map(([k, v]) => {
+/** Field names and BSON-ish types of a document, in order, nested documents included: `name:Type`. */
+export function shapeOf(doc: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(doc).flatMap(([key, v]) => {
+    // Documents keyed by user id (a chat's members) have the same shape whatever the ids.
+    const k = /^[0-9a-f]{24}$/.test(key) ? '<id>' : key;
     let t: string;
     if (v === null) t = 'null';
     else if (Array.isArray(v)) t = 'Array';
     else if (v instanceof Date) t = 'Date';
     else if (v instanceof ObjectId) t = 'ObjectId';
     else if (typeof v === 'number') t = Number.isInteger(v) ? 'Int' : 'Double';
+    else if (typeof v === 'object') return [`${prefix}${k}:object`, ...shapeOf(v as Record<string, unknown>, `${prefix}${k}.`)];
     else t = typeof v;
-    return `${k}:${t}`;
+    return [`${prefix}${k}:${t}`];
   });
 }
 
 /** Differences between the shape of a seeded document and one the service wrote; empty when they match. */
 export function compareShapes(what: string, seeded: Record<string, unknown>, written: Record<string, unknown>): string[] {
-  const a = shapeOf(seeded);
-  const b = shapeOf(written);
+  const a = [...new Set(shapeOf(seeded))];
+  const b = [...new Set(shapeOf(written))];
   const out: string[] = [];
   for (const f of b) if (!a.includes(f)) out.push(`${what}: the service writes ${f}, the seed does not`);
   for (const f of a) if (!b.includes(f)) out.push(`${what}: the seed writes ${f}, the service does not`);

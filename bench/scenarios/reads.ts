@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { MongoClient, ObjectId, type Db } from 'mongodb';
 import { createDirect, createGroup, send, type Session } from '@app/testing';
 import { BenchStack, waitForQuiet, type CounterDelta } from '../lib/bench-stack.js';
@@ -9,14 +10,14 @@ import { fmtMs, headerMarkdown, machineLoad, resultBase, table, writeResult, typ
 import { percentiles, round, tally, type Percentiles } from '../lib/stats.js';
 import { loginMany } from '../lib/users.js';
 import {
+  cacheKeysOf,
   COLLECTIONS,
   compareShapes,
   directChatDoc,
-  membershipDoc,
   readState,
   textMessageDoc,
   type ChatDocument,
-  type MembershipDocument,
+  type InboxDocument,
   type MessageDocument,
 } from '../seed-shapes.js';
 
@@ -99,14 +100,15 @@ interface BulkChat {
   createdAt: Date;
   /** senders[seq - 1]: user id of the sender of message `seq`. */
   senders: string[];
-  last?: { id: ObjectId; at: Date };
+  last?: { at: Date };
 }
 
 /**
  * `reads`: the two reads a chat client makes most, against a database that grows from level to
  * level. Users and a handful of chats (with messages) come through the API; the bulk (direct
- * chats between all other pairs of users, their memberships, and the messages) is inserted with
- * the MongoDB driver in the chat service's own document shape (bench/seed-shapes.ts).
+ * chats between all other pairs of users, with their members and read positions, the users'
+ * inboxes, and the messages) is inserted with the MongoDB driver in the chat service's own
+ * document shape (bench/seed-shapes.ts), and the service's Redis cache of those is dropped.
  */
 export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
   const log = opts.log ?? (() => undefined);
@@ -116,6 +118,7 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
   if (R < 1 || opts.users < 4) throw new Error('reads needs at least 4 users and 1 client');
   const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler }));
   const mongo = await MongoClient.connect(bench.stack.mongoUrl);
+  const redis = new Redis(bench.stack.redis.url);
   try {
     const db = mongo.db(bench.stack.dbName);
     const t0 = performance.now();
@@ -160,7 +163,14 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
     }
     const cold = bulk.filter((c) => !hot.includes(c));
     await db.collection<ChatDocument>(COLLECTIONS.chats).insertMany(bulk.map((c) => chatDocOf(c, ids)));
-    await db.collection<MembershipDocument>(COLLECTIONS.memberships).insertMany(bulk.flatMap((c) => membershipsOf(c, ids)));
+    // Each user's inbox: the chats made through the API, and the bulk.
+    const inboxes = db.collection<InboxDocument>(COLLECTIONS.inboxes);
+    for (const [u, userId] of ids.entries()) {
+      const existing = (await inboxes.findOne({ _id: userId }))?.chatIds ?? [];
+      const seeded = bulk.filter((c) => c.a === u || c.b === u).map((c) => c.id.toHexString());
+      await inboxes.updateOne({ _id: userId }, { $set: { chatIds: [...existing, ...seeded] } }, { upsert: true });
+    }
+    await redis.del(...cacheKeysOf([], ids));
 
     const shapeCheck = await checkShapes(db, apiChatId, bulk[0], ids);
     if (!shapeCheck.ok) log(`SHAPE MISMATCH: ${shapeCheck.differences.join('; ')}`);
@@ -185,12 +195,10 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
           const seq = chat.senders.length + 1;
           const sender = ids[seq % 2 ? chat.a : chat.b];
           const at = new Date(base.getTime() + ++generated * SPACING_MS);
-          const id = new ObjectId();
           chat.senders.push(sender);
-          chat.last = { id, at };
+          chat.last = { at };
           batch.push(
             textMessageDoc({
-              id,
               chatId: chat.id,
               seq,
               senderId: sender,
@@ -203,17 +211,22 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
         }
         await flush();
         stored = level;
-        // Chats and memberships as the sends would have left them.
+        // Chats (with their members' read positions) as the sends would have left them; the
+        // service's cache of them is dropped so it reads what was seeded.
         await db.collection(COLLECTIONS.chats).deleteMany({ _id: { $in: bulk.map((c) => c.id) } });
-        await db.collection(COLLECTIONS.memberships).deleteMany({ chatId: { $in: bulk.map((c) => c.id.toHexString()) } });
         await db.collection<ChatDocument>(COLLECTIONS.chats).insertMany(bulk.map((c) => chatDocOf(c, ids)));
-        await db.collection<MembershipDocument>(COLLECTIONS.memberships).insertMany(bulk.flatMap((c) => membershipsOf(c, ids)));
+        await redis.del(
+          ...cacheKeysOf(
+            bulk.map((c) => c.id.toHexString()),
+            [],
+          ),
+        );
       }
       const seedSeconds = round((performance.now() - ts) / 1000, 1);
       const counts = {
         messagesStored: await db.collection(COLLECTIONS.messages).countDocuments(),
         chats: await db.collection(COLLECTIONS.chats).countDocuments(),
-        memberships: await db.collection(COLLECTIONS.memberships).countDocuments(),
+        memberships: await countMemberships(db),
       };
       log(`level ${level}: ${counts.messagesStored} messages, ${counts.chats} chats, ${counts.memberships} memberships (seeded in ${seedSeconds} s)`);
       await waitForQuiet(bench, 600);
@@ -242,28 +255,38 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
     });
     return writeResult(opts.outDir, { ...baseResult, scenario: 'reads' as const, shapeCheck, setupSeconds, levels });
   } finally {
+    redis.disconnect();
     await mongo.close();
     if (!opts.bench) await bench.stop();
   }
 }
 
-function chatDocOf(c: BulkChat, ids: string[]): ChatDocument {
-  return directChatDoc({ id: c.id, userA: ids[c.a], userB: ids[c.b], createdAt: c.createdAt, lastSeq: c.senders.length, lastMessage: c.last });
+/** Members of all chats (each user's place in each chat: the memberships of the old layout). */
+async function countMemberships(db: Db): Promise<number> {
+  let n = 0;
+  for await (const c of db.collection<{ members?: Record<string, unknown> }>(COLLECTIONS.chats).find({}, { projection: { members: 1 } }))
+    n += Object.keys(c.members ?? {}).length;
+  return n;
 }
 
-function membershipsOf(c: BulkChat, ids: string[]): MembershipDocument[] {
+function chatDocOf(c: BulkChat, ids: string[]): ChatDocument {
+  const lastReadSeq = Object.fromEntries(readStatesOf(c, ids).map((m) => [m.userId, m.lastReadSeq]));
+  return directChatDoc({
+    id: c.id,
+    userA: ids[c.a],
+    userB: ids[c.b],
+    createdAt: c.createdAt,
+    lastSeq: c.senders.length,
+    lastActivityAt: c.last?.at ?? c.createdAt,
+    lastReadSeq,
+  });
+}
+
+/** Both members' read state: they have read all but the last few messages (0..3), varying by chat and member. */
+function readStatesOf(c: BulkChat, ids: string[]): Array<{ userId: string; lastReadSeq: number; unreadCount: number }> {
   return [c.a, c.b].map((u, k) => {
-    // Members have read all but the last few messages (0..3), varying by chat and member.
     const behind = (c.senders.length + k + c.a) % 4;
-    const state = readState(c.senders, ids[u], Math.max(0, c.senders.length - behind));
-    return membershipDoc({
-      chatId: c.id,
-      userId: ids[u],
-      lastReadSeq: state.lastReadSeq,
-      unreadCount: state.unreadCount,
-      lastMessageAt: c.last?.at ?? c.createdAt,
-      joinedAt: c.createdAt,
-    });
+    return { userId: ids[u], ...readState(c.senders, ids[u], Math.max(0, c.senders.length - behind)) };
   });
 }
 
@@ -271,19 +294,17 @@ function membershipsOf(c: BulkChat, ids: string[]): MembershipDocument[] {
 async function checkShapes(db: Db, apiChatId: string, sample: BulkChat, ids: string[]): Promise<{ ok: boolean; differences: string[] }> {
   const written = {
     chat: await db.collection(COLLECTIONS.chats).findOne({ _id: new ObjectId(apiChatId) }),
-    membership: await db.collection(COLLECTIONS.memberships).findOne({ chatId: apiChatId }),
+    inbox: await db.collection<InboxDocument>(COLLECTIONS.inboxes).findOne({ _id: ids[0] }),
     message: await db.collection(COLLECTIONS.messages).findOne({ chatId: apiChatId, type: 'text' }),
   };
-  const probe: BulkChat = { ...sample, senders: [ids[sample.a]], last: { id: new ObjectId(), at: new Date() } };
+  const probe: BulkChat = { ...sample, senders: [ids[sample.a]], last: { at: new Date() } };
   const differences = [
     ...(written.chat ? compareShapes('chat', { ...chatDocOf(probe, ids) }, written.chat) : ['no chat written by the service to compare']),
-    ...(written.membership ? compareShapes('membership', { ...membershipsOf(probe, ids)[0] }, written.membership) : ['no membership to compare']),
+    ...(written.inbox ? compareShapes('inbox', { _id: ids[0], chatIds: [apiChatId] }, { ...written.inbox }) : ['no inbox to compare']),
     ...(written.message
       ? compareShapes(
           'message',
-          {
-            ...textMessageDoc({ id: new ObjectId(), chatId: probe.id, seq: 1, senderId: ids[0], clientId: randomUUID(), text: 'x', createdAt: new Date() }),
-          },
+          { ...textMessageDoc({ chatId: probe.id, seq: 1, senderId: ids[0], clientId: randomUUID(), text: 'x', createdAt: new Date() }) },
           written.message,
         )
       : ['no message to compare']),
@@ -331,7 +352,7 @@ async function checkAnswers(
   for (const { node } of list.chats.edges) {
     const c = byId.get(node.id);
     if (!c) continue; // made through the API
-    const mine = membershipsOf(c, ids).find((m) => m.userId === reader.userId)!;
+    const mine = readStatesOf(c, ids).find((m) => m.userId === reader.userId)!;
     if (node.lastSeq !== c.senders.length) problems.push(`chat ${node.id}: lastSeq ${node.lastSeq}, seeded ${c.senders.length}`);
     if (node.unreadCount !== mine.unreadCount) problems.push(`chat ${node.id}: unreadCount ${node.unreadCount}, seeded ${mine.unreadCount}`);
     if (node.myLastReadSeq !== mine.lastReadSeq) problems.push(`chat ${node.id}: myLastReadSeq ${node.myLastReadSeq}, seeded ${mine.lastReadSeq}`);
