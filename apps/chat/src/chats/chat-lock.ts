@@ -88,8 +88,8 @@ export class ChatLock {
   private readonly logger = new Logger('ChatLock');
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly waiting = new Map<string, number>();
-  /** How long a holder keeps a lease, on average (ms): with the queue's length, how long a newcomer would wait. */
-  private holdMs = 5;
+  /** The last lease hold times (ms); their median, times a queue's length, is how long a newcomer would wait. */
+  private readonly holds: number[] = [];
   /** The lease's length; renewed every third of it while the work runs. */
   leaseMs = LEASE_MS;
 
@@ -102,8 +102,9 @@ export class ChatLock {
   run<T>(key: string, work: (held: Held) => Promise<T>, read: string[] = []): Promise<T> {
     const queued = this.waiting.get(key) ?? 0;
     const deadline = currentDeadline();
-    if (queued && deadline !== undefined && Date.now() + queued * this.holdMs > deadline)
-      return Promise.reject(AppError.overloaded('this chat is busy; try again', (queued * this.holdMs) / 1000));
+    const wait = queued * this.typicalHoldMs();
+    if (queued && deadline !== undefined && Date.now() + wait > deadline)
+      return Promise.reject(AppError.overloaded('this chat is busy; try again', wait / 1000));
     this.waiting.set(key, queued + 1);
     const asked = Date.now();
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -178,8 +179,15 @@ export class ChatLock {
       throw err;
     } finally {
       clearInterval(renew);
-      this.holdMs = 0.9 * this.holdMs + 0.1 * (Date.now() - acquired);
+      this.holds.push(Date.now() - acquired);
+      if (this.holds.length > 64) this.holds.shift();
     }
+  }
+
+  /** Median of the recent hold times: a slow group change does not make every chat look busy. */
+  private typicalHoldMs(): number {
+    if (!this.holds.length) return 5;
+    return [...this.holds].sort((a, b) => a - b)[this.holds.length >> 1];
   }
 
   private async commit(lockKey: string, dirtyKey: string, token: string, staged: StagedOp[]): Promise<void> {
