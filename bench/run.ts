@@ -24,6 +24,7 @@ import { runSend } from './scenarios/send.js';
 const USAGE = `usage: npm run bench -- <pairs|reads|overload|fanout|idle|send|chart> [options]
 
 common:   --handler sqlite|postgresql (default sqlite)   --label <text>   --out <dir> (default ${DEFAULT_RESULTS_DIR})
+          --cpu-prof <dir> (a CPU profile of each app, written when the run ends)
 pairs:    --pairs 50 --rates 25,50,100,150,200 --duration 30 --grace 5 --p99-limit 150
 reads:    --levels 1000,10000,100000 --users 100 --clients 10 --duration 20
 overload: --rate <msg/s> (default: twice the highest clean rate of a short ladder) --duration 30 --pairs 50
@@ -77,6 +78,7 @@ function common(args: Args): CommonOptions {
     handler: handler satisfies Handler,
     label: args.get('label'),
     outDir: args.get('out') ?? DEFAULT_RESULTS_DIR,
+    cpuProfileDir: args.get('cpu-prof'),
     log: (line) => process.stderr.write(`bench ${((performance.now() - T0) / 1000).toFixed(1).padStart(6)} s: ${line}\n`),
   };
 }

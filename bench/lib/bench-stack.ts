@@ -36,6 +36,8 @@ export interface BenchStackOptions {
   env?: Record<string, string>;
   /** Open the gateway's inspector (for forced garbage collection before memory is read). */
   inspectGateway?: boolean;
+  /** Each app writes a CPU profile (node --cpu-prof) into this directory when it stops. */
+  cpuProfileDir?: string;
 }
 
 /** Database commands that are connection upkeep, not work: left out of every count. */
@@ -89,6 +91,7 @@ export class BenchStack {
         natsMonitoring: true,
         apps: [],
         env,
+        nodeArgs: opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [],
       });
       const inspectPort = opts.inspectGateway ? await freePort() : null;
       const s = stack;

@@ -18,6 +18,8 @@ export interface CommonOptions {
   log?: (line: string) => void;
   /** Run on this stack (it is left running) instead of starting one: the smoke test shares one. */
   bench?: BenchStack;
+  /** Write a CPU profile of each app (node --cpu-prof) into this directory when the run ends. */
+  cpuProfileDir?: string;
 }
 
 export interface MachineLoad {

@@ -80,7 +80,7 @@ export async function runFanout(opts: FanoutOptions): Promise<FanoutResult> {
   const log = opts.log ?? (() => undefined);
   const started = { at: new Date(), load: machineLoad() };
   log(`fanout: load at start ${started.load.loadAverage.join(', ')}`);
-  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler }));
+  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, cpuProfileDir: opts.cpuProfileDir }));
   const url = bench.gatewayUrl;
   const members: Member[] = [];
   try {

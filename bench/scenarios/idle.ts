@@ -147,7 +147,7 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
   const log = opts.log ?? (() => undefined);
   const started = { at: new Date(), load: machineLoad() };
   log(`idle: load at start ${started.load.loadAverage.join(', ')}`);
-  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, inspectGateway: true }));
+  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, cpuProfileDir: opts.cpuProfileDir, inspectGateway: true }));
   const helpers: Helper[] = [];
   try {
     const gatewayPid = bench.pid('api-gateway');

@@ -51,7 +51,7 @@ export async function runOverload(opts: OverloadOptions): Promise<OverloadResult
   const log = opts.log ?? (() => undefined);
   const started = { at: new Date(), load: machineLoad() };
   log(`overload: load at start ${started.load.loadAverage.join(', ')}`);
-  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler }));
+  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, cpuProfileDir: opts.cpuProfileDir }));
   try {
     const world = await PairsWorld.create(bench, { pairs: opts.pairs, log });
     const ladder: StepResult[] = [];

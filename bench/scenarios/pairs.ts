@@ -33,7 +33,7 @@ export async function runPairs(opts: PairsOptions): Promise<PairsResult> {
   const log = opts.log ?? (() => undefined);
   const started = { at: new Date(), load: machineLoad() };
   log(`pairs: load at start ${started.load.loadAverage.join(', ')}`);
-  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler }));
+  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, cpuProfileDir: opts.cpuProfileDir }));
   try {
     const world = await PairsWorld.create(bench, { pairs: opts.pairs, log });
     const steps: StepResult[] = [];

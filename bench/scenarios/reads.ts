@@ -116,7 +116,7 @@ export async function runReads(opts: ReadsOptions): Promise<ReadsResult> {
   log(`reads: load at start ${started.load.loadAverage.join(', ')}`);
   const R = Math.min(opts.clients, Math.floor(opts.users / 2));
   if (R < 1 || opts.users < 4) throw new Error('reads needs at least 4 users and 1 client');
-  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler }));
+  const bench = opts.bench ?? (await BenchStack.start({ handler: opts.handler, cpuProfileDir: opts.cpuProfileDir }));
   const mongo = await MongoClient.connect(bench.stack.mongoUrl);
   const redis = new Redis(bench.stack.redis.url);
   try {

@@ -1,23 +1,36 @@
 /**
- * How many requests one service replica works on at once, adapted to how fast it answers: a
- * limit that shrinks when the replica's own work (time spent waiting for a chat's turn does not
- * count) gets slower than `targetMs`, and grows back while it is fast and busy. Requests beyond
- * the limit are refused at once, so an overloaded replica answers quickly, with "try again", and
+ * Requests of this process waiting for their turn on a busy key (a chat's lock): in flight, but
+ * using nothing; Admission leaves them out of the work it limits.
+ */
+export const turnWaiters = { count: 0 };
+
+/**
+ * How many requests one service replica works on at once, adapted to how fast it answers.
+ *
+ * Each window, the median time of the replica's own work per request (time waiting for a busy
+ * chat's turn left out) is compared with its long-run usual value. When it is well above both
+ * that and `targetMs`, work is queueing inside the replica: the limit drops in proportion. While
+ * answers are as fast as usual and the limit is being reached, it grows again. Requests beyond
+ * the limit are refused at once, so an overloaded replica answers quickly with "try again" and
  * keeps the latency of the work it accepts, instead of queueing everything until it times out.
+ * A machine that is slow for every request (not because of this replica's queue) moves the usual
+ * value up with it, so it is not mistaken for overload.
  */
 export class Admission {
   private current: number;
   private inFlight = 0;
   private peak = 0;
   private samples: number[] = [];
-  private windowStart = Date.now();
+  private usualMs: number | null = null;
+  private windowStart: number;
 
   constructor(
     private readonly max: number,
     private readonly targetMs: number,
     private readonly min = Math.min(4, max),
-    private readonly windowMs = 500,
+    private readonly windowMs = 250,
     private readonly now: () => number = Date.now,
+    private readonly waiting: { count: number } = turnWaiters,
   ) {
     this.current = max;
     this.windowStart = now();
@@ -28,16 +41,17 @@ export class Admission {
     return this.current;
   }
 
+  /** Requests at work now (in flight less those waiting for their turn). */
   get active(): number {
-    return this.inFlight;
+    return Math.max(0, this.inFlight - this.waiting.count);
   }
 
   /** True when there is room (the caller must call `leave` once done); false: refuse. */
   tryEnter(): boolean {
     this.maybeAdjust();
-    if (this.inFlight >= this.current) return false;
+    if (this.active >= this.current || this.inFlight >= this.max) return false;
     this.inFlight++;
-    this.peak = Math.max(this.peak, this.inFlight);
+    this.peak = Math.max(this.peak, this.active);
     return true;
   }
 
@@ -49,20 +63,29 @@ export class Admission {
 
   private maybeAdjust(): void {
     const t = this.now();
-    if (t - this.windowStart < this.windowMs) return;
+    const windows = Math.floor((t - this.windowStart) / this.windowMs);
+    if (windows < 1) return;
     const samples = this.samples.sort((a, b) => a - b);
-    if (samples.length > 0) {
-      const p90 = samples[Math.floor(samples.length * 0.9)];
-      // Too slow: admit a fifth fewer than were in flight (than the limit, when few requests came).
-      if (p90 > this.targetMs) this.current = Math.max(this.min, Math.floor((samples.length >= 10 ? Math.min(this.current, this.peak) : this.current) * 0.8));
-      else if (this.peak >= this.current * 0.8) this.current = Math.min(this.max, this.current + Math.max(1, Math.floor(this.current * 0.1)));
-    } else {
-      // Quiet: the limit recovers towards the maximum, a tenth per window that passed.
-      for (let w = Math.floor((t - this.windowStart) / this.windowMs); w > 0 && this.current < this.max; w--)
-        this.current = Math.min(this.max, this.current + Math.max(1, Math.floor(this.current * 0.1)));
+    if (samples.length) {
+      const median = samples[samples.length >> 1];
+      if (this.usualMs === null) this.usualMs = median;
+      const slow = Math.max(this.targetMs, 2 * this.usualMs);
+      if (median > slow) {
+        // Queueing: admit in proportion to how much slower than acceptable (at most halve per window).
+        const base = samples.length >= 10 ? Math.min(this.current, Math.max(this.peak, this.min)) : this.current;
+        this.current = Math.max(this.min, Math.floor(base * Math.max(0.5, slow / median)));
+        // A persistently slower machine slowly becomes the usual.
+        this.usualMs += 0.01 * (median - this.usualMs);
+      } else {
+        this.usualMs += 0.05 * (median - this.usualMs);
+        if (this.peak >= this.current * 0.75) this.current = Math.min(this.max, this.current + Math.ceil(Math.sqrt(this.current)));
+      }
     }
+    // Windows without answers (quiet): the limit recovers towards the maximum.
+    for (let w = samples.length ? windows - 1 : windows; w > 0 && this.current < this.max; w--)
+      this.current = Math.min(this.max, this.current + Math.max(1, Math.floor(this.current * 0.1)));
     this.samples = [];
-    this.peak = this.inFlight;
+    this.peak = this.active;
     this.windowStart = t;
   }
 }

@@ -105,7 +105,7 @@ export const commonSpec = {
 export const serviceSpec = {
   /** Requests one replica handles at once; beyond it, new ones are refused at once (SERVICE_UNAVAILABLE, retryAfterSeconds). */
   RPC_MAX_IN_FLIGHT: int(1000, { min: 1, max: 100000 }),
-  /** When a replica's own work per request (p90) gets slower than this, it admits fewer requests at once until it is fast again. */
+  /** When a replica's own work per request (median) is slower than this and than twice its usual, it admits fewer requests at once until it is fast again. */
   RPC_TARGET_LATENCY_MS: int(250, { min: 10, max: 60000 }),
 };
 

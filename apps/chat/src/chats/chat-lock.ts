@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { currentDeadline, InjectRedis, noteWaited, RedisScript, requireTimeLeft } from '@app/common';
+import { currentDeadline, InjectRedis, noteWaited, RedisScript, requireTimeLeft, turnWaiters } from '@app/common';
 import { AppError } from '@app/contracts';
 
 /**
@@ -106,6 +106,7 @@ export class ChatLock {
     if (queued && deadline !== undefined && Date.now() + wait > deadline)
       return Promise.reject(AppError.overloaded('this chat is busy; try again', wait / 1000));
     this.waiting.set(key, queued + 1);
+    turnWaiters.count++;
     const asked = Date.now();
     const previous = this.queues.get(key) ?? Promise.resolve();
     const turn = () => {
@@ -124,20 +125,24 @@ export class ChatLock {
   }
 
   private async withLease<T>(key: string, read: string[], work: (held: Held) => Promise<T>, asked: number): Promise<T> {
-    requireTimeLeft();
     const lockKey = `parley:lock:${key}`;
     const dirtyKey = `parley:lock-dirty:${key}`;
     const token = randomBytes(8).toString('hex');
-    const until = Date.now() + WAIT_MS;
-    let delay = 2;
     let got: Array<string | number | null> | null;
-    for (;;) {
-      got = (await ACQUIRE.run(this.redis, [lockKey, dirtyKey, ...read], [token, this.leaseMs])) as Array<string | number | null> | null;
-      if (got) break;
-      if (Date.now() > until) throw new AppError(AppError.unavailable('chat').code, 'the chat is busy; try again');
+    try {
       requireTimeLeft();
-      await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
-      delay = Math.min(delay * 2, 50);
+      const until = Date.now() + WAIT_MS;
+      let delay = 2;
+      for (;;) {
+        got = (await ACQUIRE.run(this.redis, [lockKey, dirtyKey, ...read], [token, this.leaseMs])) as Array<string | number | null> | null;
+        if (got) break;
+        if (Date.now() > until) throw AppError.overloaded('the chat is busy; try again');
+        requireTimeLeft();
+        await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 50);
+      }
+    } finally {
+      turnWaiters.count--;
     }
     const acquired = Date.now();
     noteWaited(acquired - asked);
