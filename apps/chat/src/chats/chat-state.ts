@@ -33,6 +33,14 @@ export interface ChatState {
   deletedSeqs: number[];
   /** See ChatDoc.legacyThroughSeq. */
   legacyThroughSeq?: number;
+  /**
+   * Sends are cached before the chat document hears of them (see MessageWriter): lastSeq as the
+   * database has it (absent: the same as lastSeq), and the members whose read position moved by
+   * sending since. The messages themselves are stored, so a chat read again from the database
+   * recovers both (ChatStore.loadState).
+   */
+  persistedSeq?: number;
+  unsavedReaders?: string[];
 }
 
 /** One member's id and read position: what `seenBy` is computed from. */

@@ -24,8 +24,13 @@ export interface ChatTx {
   reload(): Promise<void>;
   /** Creates the chat (a new one: `state` is null). */
   create(state: ChatState): Promise<void>;
-  /** Writes a change of the chat document and makes `next` the cached state. */
+  /**
+   * Writes a change of the chat document, with whatever sends it has not heard of yet, and makes
+   * `next` the cached state.
+   */
   save(next: ChatState, change: ChatChange): Promise<void>;
+  /** Makes `next` the cached state without writing the chat document (a send between two writes of it). */
+  keep(next: ChatState): void;
   /** Messages of this chat by seq, from the window or the database. */
   messages(seqs: number[]): Promise<Map<number, StoredMessage>>;
   /** Runs a database write of messages (refused when the lease or the deadline is gone). */
@@ -234,24 +239,29 @@ export class ChatStore {
   }
 
   /**
-   * Reads the chat from the database. Messages stored above its lastSeq (a writer that stopped
-   * between the insert and the chat update) are taken into it first, so seq never repeats.
+   * Reads the chat from the database. Messages stored above its lastSeq (sends since the chat
+   * document was last written, see MessageWriter, or a writer that stopped between the insert
+   * and the chat update) are taken into it: lastSeq, the activity time and each sender's read
+   * position follow from them, so seq never repeats and nothing of a send is lost.
    */
-  async loadState(chatId: string, held: Held): Promise<ChatState | null> {
+  async loadState(chatId: string, _held: Held): Promise<ChatState | null> {
     const state = await this.chats.byId(chatId);
     if (!state) return null;
+    const persistedSeq = state.lastSeq;
+    const readers = new Set<string>();
     for (;;) {
       const next = await this.messagesRepo.byId(messageIdOf(chatId, state.lastSeq + 1));
-      if (!next) return state;
+      if (!next) break;
       state.lastSeq = next.seq;
       state.lastActivityAt = next.createdAt.getTime();
       const sender = state.members[next.senderId];
-      if (sender) sender.lastReadSeq = next.seq;
-      held.beforeWrite();
-      await this.chats.update(chatId, {
-        set: { lastSeq: next.seq, lastActivityAt: next.createdAt, ...(sender ? { [`members.${next.senderId}.lastReadSeq`]: next.seq } : {}) },
-      });
+      if (sender) {
+        sender.lastReadSeq = next.seq;
+        delete sender.hidden;
+        readers.add(next.senderId);
+      }
     }
+    return state.lastSeq === persistedSeq ? state : { ...state, persistedSeq, unsavedReaders: [...readers] };
   }
 }
 
@@ -285,7 +295,13 @@ class LockedChat implements ChatTx {
 
   async save(next: ChatState, change: ChatChange): Promise<void> {
     this.held.beforeWrite();
-    await this.store.chats.update(this.chatId, change);
+    await this.store.chats.update(this.chatId, withUnsaved(next, change));
+    const { persistedSeq: _p, unsavedReaders: _u, ...saved } = next;
+    this.state = saved;
+    this.stageState(saved);
+  }
+
+  keep(next: ChatState): void {
     this.state = next;
     this.stageState(next);
   }
@@ -338,4 +354,22 @@ class LockedChat implements ChatTx {
   private stageState(state: ChatState): void {
     this.held.stage({ op: 'set', key: this.layout.stateKey, value: JSON.stringify(state), ttlSeconds: this.layout.ttl });
   }
+}
+
+/**
+ * A change of the chat document plus what cached sends changed since it was last written
+ * (lastSeq, the activity time, the senders' read positions); the change's own paths win.
+ */
+function withUnsaved(next: ChatState, change: ChatChange): ChatChange {
+  if (next.persistedSeq === undefined) return change;
+  const touched = (u: string) => [...Object.keys(change.set ?? {}), ...(change.unset ?? [])].some((p) => p === `members.${u}` || p === 'members');
+  const set: Record<string, unknown> = { lastSeq: next.lastSeq, lastActivityAt: new Date(next.lastActivityAt) };
+  for (const u of next.unsavedReaders ?? []) {
+    const m = next.members[u];
+    if (!m || touched(u)) continue;
+    set[`members.${u}.lastReadSeq`] = m.lastReadSeq;
+    if (!m.hidden?.length && !(change.set && `members.${u}.hidden` in change.set))
+      change = { ...change, unset: [...new Set([...(change.unset ?? []), `members.${u}.hidden`])] };
+  }
+  return { set: { ...set, ...change.set }, unset: change.unset };
 }

@@ -19,12 +19,20 @@ export interface NewMessage {
 }
 
 /**
+ * The chat document is written at least every this many sends: a chat read again from the
+ * database (its cache lost) finds at most this many messages to take into it by `_id`.
+ */
+export const CHAT_WRITE_EVERY = 16;
+
+/**
  * Appends a message to a chat whose lock the caller holds (`tx`): the next seq is the chat's
- * lastSeq + 1 and the message's id follows from it (`messageIdOf`). Two database commands, both
- * by `_id`, whatever the size of the chat: the insert, then one update of the chat that moves
- * lastSeq, the activity time and the sender's read position (with `alsoSet`, the caller's own
- * change of the chat in the same command). A duplicate (senderId, clientId) fails the insert
- * and changes nothing. `message.created` goes to every member once the write is complete.
+ * lastSeq + 1 and the message's id follows from it (`messageIdOf`). One database command, by
+ * `_id`, whatever the size of the chat: the insert. What the send changes in the chat (lastSeq,
+ * the activity time, the sender's read position) goes to the cached state; the chat document
+ * takes it with its next write, at the latest every CHAT_WRITE_EVERY sends, or at once when the
+ * caller changes the chat too (`also`). Nothing is lost meanwhile: the stored messages say it
+ * all (ChatStore.loadState). A duplicate (senderId, clientId) fails the insert and changes
+ * nothing. `message.created` goes to every member once the write is complete.
  */
 @Injectable()
 export class MessageWriter {
@@ -53,21 +61,17 @@ export class MessageWriter {
     };
     await tx.write(() => this.messages.insert(stored));
     const sender = base.members[m.senderId];
+    const persistedSeq = base.persistedSeq ?? base.lastSeq;
     const next: ChatState = {
       ...base,
       lastSeq: seq,
       lastActivityAt: at.getTime(),
       members: sender ? { ...base.members, [m.senderId]: { ...sender, lastReadSeq: seq, hidden: undefined } } : base.members,
+      persistedSeq,
+      unsavedReaders: sender ? [...new Set([...(base.unsavedReaders ?? []), m.senderId])] : base.unsavedReaders,
     };
-    await tx.save(next, {
-      set: {
-        ...also?.change.set,
-        lastSeq: seq,
-        lastActivityAt: at,
-        ...(sender ? { [`members.${m.senderId}.lastReadSeq`]: seq } : {}),
-      },
-      unset: [...(also?.change.unset ?? []), ...(sender?.hidden ? [`members.${m.senderId}.hidden`] : [])],
-    });
+    if (also || seq - persistedSeq >= CHAT_WRITE_EVERY) await tx.save(next, also?.change ?? {});
+    else tx.keep(next);
     tx.cacheMessages(stored);
     const dto = toMessageDto(stored, readersOf(next));
     tx.publish(memberIds(next), { type: 'message.created', chatId: base.id, message: dto });
