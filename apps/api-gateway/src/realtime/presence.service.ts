@@ -4,6 +4,7 @@ import { EventsPublisher, RpcClient } from '@app/common';
 import { Subjects, type ContactsReply } from '@app/contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
+import { UserLoaderFactory } from '../users/user.loader.js';
 
 /**
  * Counts this gateway's WebSocket connections per user in Redis. The first connection anywhere
@@ -22,6 +23,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     private readonly store: PresenceStore,
     private readonly events: EventsPublisher,
     private readonly rpc: RpcClient,
+    private readonly users: UserLoaderFactory,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
@@ -52,6 +54,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     await this.rpc
       .send(Subjects.user.setLastSeen, { userId, at })
       .catch((err: unknown) => this.logger.warn(`lastSeenAt of ${userId} not stored: ${String(err)}`));
+    this.users.forget(userId);
     await this.announce(userId, false, at);
   }
 

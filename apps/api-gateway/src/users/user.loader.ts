@@ -40,6 +40,8 @@ const LIVE_TTL_MS = 2000;
 @Injectable()
 export class UserLoaderFactory {
   private live?: UserLoader;
+  /** Users as this gateway saw them in the last 2 seconds, shared by every request and subscription. */
+  private readonly recentUsers = new TtlCacheMap<string, Promise<UserDto | null>>(LIVE_TTL_MS);
 
   constructor(
     private readonly rpc: RpcClient,
@@ -53,20 +55,33 @@ export class UserLoaderFactory {
    */
   forSubscriptions(): UserLoader {
     this.live ??= {
-      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), {
-        maxBatchSize: 500,
-        cacheMap: new TtlCacheMap(LIVE_TTL_MS),
-      }),
+      users: this.usersLoader(),
       online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cacheMap: new TtlCacheMap(LIVE_TTL_MS) }),
     };
     return this.live;
   }
 
-  /** For one HTTP request: cached for the request only. */
+  /**
+   * For one HTTP request: users batched per request and taken from the gateway's 2-second cache
+   * (a send's reply names its sender without asking the user service again); presence asked
+   * fresh for each request.
+   */
   create(): UserLoader {
     return {
-      users: new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), { maxBatchSize: 500 }),
+      users: this.usersLoader(),
       online: new DataLoader<string, boolean>((ids) => this.presence.online(ids)),
     };
+  }
+
+  /** Drops what this gateway remembers of a user (it changed: profile, avatar, last seen). */
+  forget(userId: string): void {
+    this.recentUsers.delete(userId);
+  }
+
+  private usersLoader(): DataLoader<string, UserDto | null> {
+    return new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), {
+      maxBatchSize: 500,
+      cacheMap: this.recentUsers,
+    });
   }
 }
