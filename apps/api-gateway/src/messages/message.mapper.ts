@@ -30,7 +30,7 @@ export function toMessage(m: MessageDto): Message {
           originalSenderName: m.forwarded.originalSenderName,
         }
       : null,
-    reactions: m.reactions.map((r) => ({ emoji: r.emoji, userIds: r.userIds })),
+    reactions: m.reactions.map((r) => ({ emoji: r.emoji, userIds: r.userIds, count: r.userIds.length })),
     seenBy: m.seenBy,
     editedAt: m.editedAt ? new Date(m.editedAt) : null,
     editHistory: m.edits.map((e) => ({ text: e.text, editedAt: new Date(e.editedAt) })),

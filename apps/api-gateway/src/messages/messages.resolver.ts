@@ -123,11 +123,6 @@ export class ForwardInfoResolver {
 
 @Resolver(() => ReactionGroup)
 export class ReactionGroupResolver {
-  @ResolveField(() => Int)
-  count(@Parent() g: ReactionGroup): number {
-    return g.userIds.length;
-  }
-
   @ResolveField(() => Boolean)
   reactedByMe(@Parent() g: ReactionGroup, @Context() ctx: GqlContext): boolean {
     return Boolean(ctx.viewer && g.userIds.includes(ctx.viewer.userId));

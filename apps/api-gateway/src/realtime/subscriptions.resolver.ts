@@ -49,7 +49,14 @@ export class SubscriptionsResolver {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
       e.type === 'reaction' && inChat(chatId, e.chatId)
-        ? { chatId: e.chatId, messageId: e.messageId, userId: e.userId, emoji: e.emoji, added: e.added, reactions: e.reactions }
+        ? {
+            chatId: e.chatId,
+            messageId: e.messageId,
+            userId: e.userId,
+            emoji: e.emoji,
+            added: e.added,
+            reactions: e.reactions.map((r) => ({ emoji: r.emoji, userIds: r.userIds, count: r.userIds.length })),
+          }
         : undefined,
     );
   }

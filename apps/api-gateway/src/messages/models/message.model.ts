@@ -25,7 +25,7 @@ export class Attachment {
   thumbnailUrl: string;
 }
 
-/** `count` and `reactedByMe` are field resolvers. */
+/** `reactedByMe` is a field resolver (it depends on the viewer). */
 @ObjectType()
 export class ReactionGroup {
   @Field()
@@ -33,6 +33,9 @@ export class ReactionGroup {
 
   @Field(() => [ID])
   userIds: string[];
+
+  @Field(() => Int)
+  count: number;
 }
 
 /** Snapshot for replies; `sender` is a field resolver. */
