@@ -1,5 +1,14 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { AccessClaims } from '@app/common';
@@ -30,6 +39,37 @@ export interface WsDeps {
   clientIp: (req: IncomingMessage) => string;
 }
 
+const DOCUMENTS_KEPT = 500;
+
+/**
+ * Subscriptions are mostly the same few documents on thousands of sockets: each query text is
+ * parsed once and each document validated once, and every socket that sends that text shares
+ * the one parsed document (memory per socket, CPU per subscribe).
+ */
+export function sharedDocuments() {
+  const documents = new Map<string, DocumentNode>();
+  const validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  return {
+    parse(source: string): DocumentNode {
+      let document = documents.get(source);
+      if (!document) {
+        document = parse(source);
+        if (documents.size >= DOCUMENTS_KEPT) documents.delete(documents.keys().next().value!);
+        documents.set(source, document);
+      }
+      return document;
+    },
+    validate(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+      let errors = validated.get(document);
+      if (!errors) {
+        errors = validate(schema, document);
+        validated.set(document, errors);
+      }
+      return errors;
+    },
+  };
+}
+
 /**
  * graphql-ws hooks: authenticate in connection_init (`{ authorization: "Bearer <token>" }`),
  * close with 4401 when the token expired and 4403 when it is missing or invalid; later, close
@@ -46,8 +86,11 @@ export function wsOptions({ tokens, presence, sockets, loaders, logger, clientIp
     if (e.originalError && !(e.originalError instanceof GraphQLError)) return format(e.toJSON(), e.originalError);
     return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   };
+  const documents = sharedDocuments();
   return {
     path: '/graphql',
+    parse: documents.parse,
+    validate: documents.validate,
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
       try {
         ctx.extra.viewer = await tokens.fromAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
