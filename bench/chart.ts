@@ -2,8 +2,9 @@
  * `npm run bench -- chart`: draws docs/benchmarks.svg from the result files (plain SVG, no
  * dependency). Left: pairs, send → newMessage p50 (solid) and p99 (dashed) against the offered
  * rate, one colour per handler and label. Right: reads, requests per second per stored-message
- * level, `messages` solid and `chats` dashed. The newest result of each scenario, handler and
- * label is drawn, so `--label before` and `--label after` runs compare on one chart.
+ * level, `messages` solid and `chats` dashed. Each handler and
+ * label is one line through the points of all its runs (the newest run wins a rate or level measured
+ * twice), so `--label before` and `--label after` runs compare on one chart.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,23 +25,44 @@ interface Series {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The newest result per scenario, handler and label. */
-export function latestResults(dir: string): { pairs: PairsResult[]; reads: ReadsResult[] } {
-  const newest = new Map<string, { startedAt: string; r: PairsResult | ReadsResult }>();
+/** One line of the chart: a handler and label, with the points of every run of it (the newest run wins a rate or level measured twice). */
+interface Line<T> {
+  handler: string;
+  label: string | null;
+  points: Map<number, T>;
+}
+
+type PairsStep = PairsResult['steps'][number];
+type ReadsLevel = ReadsResult['levels'][number];
+
+export function collectResults(dir: string): { pairs: Array<Line<PairsStep>>; reads: Array<Line<ReadsLevel>> } {
+  const results: Array<PairsResult | ReadsResult> = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-    let r: PairsResult | ReadsResult;
     try {
-      r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as PairsResult | ReadsResult;
+      const r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as PairsResult | ReadsResult;
+      if (r.scenario === 'pairs' || r.scenario === 'reads') results.push(r);
     } catch {
-      continue;
+      // not a result file
     }
-    if (r.scenario !== 'pairs' && r.scenario !== 'reads') continue;
-    const key = `${r.scenario}|${r.handler}|${r.label ?? ''}`;
-    const seen = newest.get(key);
-    if (!seen || seen.startedAt < r.startedAt) newest.set(key, { startedAt: r.startedAt, r });
   }
-  const all = [...newest.values()].map((x) => x.r).sort((a, b) => `${a.handler}${a.label ?? ''}`.localeCompare(`${b.handler}${b.label ?? ''}`));
-  return { pairs: all.filter((r): r is PairsResult => r.scenario === 'pairs'), reads: all.filter((r): r is ReadsResult => r.scenario === 'reads') };
+  results.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const pairs = new Map<string, Line<PairsStep>>();
+  const reads = new Map<string, Line<ReadsLevel>>();
+  for (const r of results) {
+    const key = `${r.handler}|${r.label ?? ''}`;
+    if (r.scenario === 'pairs') {
+      const line = pairs.get(key) ?? { handler: r.handler, label: r.label, points: new Map<number, PairsStep>() };
+      for (const s of r.steps) line.points.set(s.rate, s);
+      pairs.set(key, line);
+    } else {
+      const line = reads.get(key) ?? { handler: r.handler, label: r.label, points: new Map<number, ReadsLevel>() };
+      for (const l of r.levels) line.points.set(l.level, l);
+      reads.set(key, line);
+    }
+  }
+  const order = (a: { handler: string; label: string | null }, b: { handler: string; label: string | null }) =>
+    `${a.handler}${a.label ?? ''}`.localeCompare(`${b.handler}${b.label ?? ''}`);
+  return { pairs: [...pairs.values()].sort(order), reads: [...reads.values()].sort(order) };
 }
 
 const nameOf = (r: { handler: string; label: string | null }) => `${r.handler}${r.label ? ` ${r.label}` : ''}`;
@@ -64,19 +86,20 @@ function panel(
   xLabel: string,
   yLabel: string,
   series: Series[],
-  opts: { xLog: boolean; xTicks?: number[]; xTickLabel?: (x: number) => string; hline?: { y: number; label: string } },
+  opts: { xLog: boolean; xTicks?: number[]; xTickLabel?: (x: number) => string; hline?: { y: number; label: string }; note?: string },
 ): string {
   const out: string[] = [];
-  const pts = series.flatMap((s) => s.points);
+  const all = series.flatMap((s) => s.points);
+  const pts = all.filter((p) => p[1] > 0);
   const { w, h, top } = PANEL;
   out.push(`<text x="${x0 + w / 2}" y="${top - 30}" text-anchor="middle" font-size="15" font-weight="bold">${esc(title)}</text>`);
-  if (!pts.length) {
+  if (!all.length) {
     out.push(`<rect x="${x0}" y="${top}" width="${w}" height="${h}" fill="none" stroke="#999"/>`);
     out.push(`<text x="${x0 + w / 2}" y="${top + h / 2}" text-anchor="middle" fill="#666">no results yet</text>`);
     return out.join('\n');
   }
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]).filter((y) => y > 0);
+  const xs = all.map((p) => p[0]);
+  const ys = pts.length ? pts.map((p) => p[1]) : [1];
   const yMin = 10 ** Math.floor(Math.log10(Math.min(...ys, opts.hline?.y ?? Infinity)));
   const yMax = 10 ** Math.ceil(Math.log10(Math.max(...ys, opts.hline?.y ?? 0)));
   const step = niceStep(Math.max(...xs) / 6);
@@ -103,14 +126,21 @@ function panel(
     out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y}" y2="${y}" stroke="#888" stroke-dasharray="2,3"/>`);
     out.push(`<text x="${x0 + w - 4}" y="${Number(y) - 4}" text-anchor="end" font-size="10" fill="#666">${esc(opts.hline.label)}</text>`);
   }
-  for (const s of series) {
+  for (const [si, s] of series.entries()) {
     const path = s.points
       .filter((p) => p[1] > 0)
       .map((p) => `${sx(p[0]).toFixed(1)},${sy(p[1]).toFixed(1)}`)
       .join(' ');
     out.push(`<polyline points="${path}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6,4"' : ''}/>`);
     for (const p of s.points.filter((q) => q[1] > 0)) out.push(`<circle cx="${sx(p[0]).toFixed(1)}" cy="${sy(p[1]).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    // Nothing answered: a cross on the bottom edge.
+    for (const p of s.points.filter((q) => q[1] <= 0)) {
+      const x = sx(p[0]);
+      const y = top + h - 7 - si * 9;
+      out.push(`<path d="M${(x - 4).toFixed(1)},${y - 4} l8,8 m0,-8 l-8,8" stroke="${s.color}" stroke-width="2"/>`);
+    }
   }
+  if (opts.note) out.push(`<text x="${x0 + w}" y="${top + h + 56}" text-anchor="end" font-size="10" fill="#666">${esc(opts.note)}</text>`);
   // Legend: one line per colour.
   const names = [...new Map(series.map((s) => [s.name, s.color])).entries()];
   names.forEach(([name, color], i) => {
@@ -121,24 +151,25 @@ function panel(
   return out.join('\n');
 }
 
-export function renderChart(results: { pairs: PairsResult[]; reads: ReadsResult[] }): string {
-  const pairSeries: Series[] = results.pairs.flatMap((r, i) => {
+export function renderChart(results: { pairs: Array<Line<PairsStep>>; reads: Array<Line<ReadsLevel>> }, dates: string[]): string {
+  const sorted = <T>(m: Map<number, T>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+  const pairSeries: Series[] = results.pairs.flatMap((line, i) => {
     const color = COLORS[i % COLORS.length];
-    const steps = r.steps.filter((s) => s.deliveryLatencyMs);
+    const steps = sorted(line.points).filter(([, s]) => s.deliveryLatencyMs);
     return [
-      { name: nameOf(r), color, dashed: false, points: steps.map((s): [number, number] => [s.rate, s.deliveryLatencyMs!.p50]) },
-      { name: nameOf(r), color, dashed: true, points: steps.map((s): [number, number] => [s.rate, s.deliveryLatencyMs!.p99]) },
+      { name: nameOf(line), color, dashed: false, points: steps.map(([rate, s]): [number, number] => [rate, s.deliveryLatencyMs!.p50]) },
+      { name: nameOf(line), color, dashed: true, points: steps.map(([rate, s]): [number, number] => [rate, s.deliveryLatencyMs!.p99]) },
     ];
   });
-  const readSeries: Series[] = results.reads.flatMap((r, i) => {
+  const readSeries: Series[] = results.reads.flatMap((line, i) => {
     const color = COLORS[i % COLORS.length];
+    const levels = sorted(line.points);
     return [
-      { name: nameOf(r), color, dashed: false, points: r.levels.map((l): [number, number] => [l.level, l.queries.messages.requestsPerSecond]) },
-      { name: nameOf(r), color, dashed: true, points: r.levels.map((l): [number, number] => [l.level, l.queries.chats.requestsPerSecond]) },
+      { name: nameOf(line), color, dashed: false, points: levels.map(([level, l]): [number, number] => [level, l.queries.messages.requestsPerSecond]) },
+      { name: nameOf(line), color, dashed: true, points: levels.map(([level, l]): [number, number] => [level, l.queries.chats.requestsPerSecond]) },
     ];
   });
-  const levels = [...new Set(results.reads.flatMap((r) => r.levels.map((l) => l.level)))].sort((a, b) => a - b);
-  const dates = [...results.pairs, ...results.reads].map((r) => r.startedAt.slice(0, 10)).sort();
+  const levels = [...new Set(results.reads.flatMap((r) => [...r.points.keys()]))].sort((a, b) => a - b);
   const height = H + 16 * Math.max(0, Math.max(results.pairs.length, results.reads.length) - 3);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="sans-serif">`,
@@ -152,6 +183,7 @@ export function renderChart(results: { pairs: PairsResult[]; reads: ReadsResult[
       xLog: true,
       xTicks: levels.length ? levels : undefined,
       xTickLabel: (x) => (x >= 1000 ? `${x / 1000}k` : String(x)),
+      note: '× on the bottom edge: no request answered (all timed out)',
     }),
     '</svg>',
     '',
@@ -159,6 +191,19 @@ export function renderChart(results: { pairs: PairsResult[]; reads: ReadsResult[
 }
 
 export function writeChart(resultsDir: string, svgFile: string): string {
-  writeFileSync(svgFile, renderChart(latestResults(resultsDir)));
+  const results = collectResults(resultsDir);
+  const dates = runDates(resultsDir);
+  writeFileSync(svgFile, renderChart(results, dates));
   return svgFile;
+}
+
+/** The days of the result files (from their names), oldest first. */
+function runDates(dir: string): string[] {
+  return [
+    ...new Set(
+      readdirSync(dir)
+        .map((f) => /-(\d{4}-\d\d-\d\d)T/.exec(f)?.[1])
+        .filter((d): d is string => Boolean(d)),
+    ),
+  ].sort();
 }

@@ -51,6 +51,8 @@ export interface FanoutResult extends ResultBase {
   lastDeliveryLatencyMs: Percentiles | null;
   deliveries: number;
   expectedDeliveries: number;
+  /** Sends the client was told failed that members received anyway (deliveries). */
+  deliveredButFailed: { messages: number; deliveries: number };
   lost: { total: number; membersWithLoss: number; maxPerMember: number };
   duplicates: number;
   outOfOrder: number;
@@ -220,6 +222,8 @@ export async function runFanout(opts: FanoutOptions): Promise<FanoutResult> {
       }
       return lost;
     });
+    const failedIds = clientIds.filter((_, i) => !replies[i].acked);
+    const failedDelivered = failedIds.map((c) => byClientId.get(c)!.deliveries).filter((n) => n > 0);
     const complete = ackedIds.map((c) => byClientId.get(c)!).filter((s) => s.deliveries === members.length);
     const base = await resultBase('fanout', opts, started, await bench.versions(), bench.env, {
       requestedMembers: opts.members,
@@ -242,6 +246,7 @@ export async function runFanout(opts: FanoutOptions): Promise<FanoutResult> {
       lastDeliveryLatencyMs: percentiles(complete.map((s) => s.lastAt - s.dueAt)),
       deliveries: latencies.length,
       expectedDeliveries: ackedIds.length * members.length,
+      deliveredButFailed: { messages: failedDelivered.length, deliveries: failedDelivered.reduce((a, b) => a + b, 0) },
       lost: {
         total: lostPerMember.reduce((a, b) => a + b, 0),
         membersWithLoss: lostPerMember.filter((n) => n > 0).length,
@@ -280,6 +285,7 @@ export function fanoutMarkdown(r: FanoutResult): string {
         'rate /s',
         'acked/offered',
         'errors',
+        'failed but delivered',
         'reply p50/p99 ms',
         'send→event p50/p90/p99/max ms',
         'send→last member p50/p99 ms',
@@ -299,6 +305,7 @@ export function fanoutMarkdown(r: FanoutResult): string {
           Object.entries(r.errors)
             .map(([c, n]) => `${c} ${n}`)
             .join(', ') || 0,
+          r.deliveredButFailed.messages,
           `${fmtMs(r.replyLatencyMs?.p50)} / ${fmtMs(r.replyLatencyMs?.p99)}`,
           `${fmtMs(r.deliveryLatencyMs?.p50)} / ${fmtMs(r.deliveryLatencyMs?.p90)} / ${fmtMs(r.deliveryLatencyMs?.p99)} / ${fmtMs(r.deliveryLatencyMs?.max)}`,
           `${fmtMs(r.lastDeliveryLatencyMs?.p50)} / ${fmtMs(r.lastDeliveryLatencyMs?.p99)}`,

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createGroup, repoRoot, sleep } from '@app/testing';
-import { BenchStack, type CounterDelta } from '../lib/bench-stack.js';
-import { gqlOrThrow } from '../lib/http.js';
+import { BenchStack, waitForQuiet, type CounterDelta } from '../lib/bench-stack.js';
+import { gqlBody, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE } from '../lib/operations.js';
 import { openFileLimit, rssKiB, type ProcessUsage } from '../lib/procs.js';
 import { fmtMs, headerMarkdown, machineLoad, resultBase, table, writeResult, type CommonOptions, type ResultBase } from '../lib/report.js';
@@ -41,8 +41,10 @@ export interface IdleStep {
   /** (RSS now − RSS with no sockets) / sockets. */
   kibPerConnection: number;
   heapKibPerConnection: number | null;
-  /** One message to the group every socket's user is in: how many sockets got it, and how fast. */
-  delivery: { expected: number; delivered: number; latencyMs: Percentiles | null };
+  /** Seconds until the stack was idle after the ramp (then settleSeconds more before memory is read). */
+  quietAfterRampSeconds: number;
+  /** One message to the group every socket's user is in: how many sockets got it, and how fast (from the send); failed tries of the send. */
+  delivery: { expected: number; delivered: number; latencyMs: Percentiles | null; sendErrors: string[] };
   socketsClosed: number;
   processes: Record<string, ProcessUsage>;
   /** Counted over the ramp; per new connection. */
@@ -204,17 +206,26 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
       const rampSeconds = round((performance.now() - t0) / 1000, 1);
       log(`${open} sockets open (${failed} failed) in ${rampSeconds} s`);
       const { processes, counters } = await window.finish(target - (steps[steps.length - 1]?.target ?? 0));
+      // The gateway is still setting up subscriptions for a while after the last ack.
+      const quietSeconds = await waitForQuiet(bench, 600);
       await sleep(opts.settleSeconds * 1000);
       const m = await measure();
 
       // Every socket live? One message to the group; each helper counts its sockets that got it.
       const clientId = randomUUID();
       const sentAt = performance.timeOrigin + performance.now();
-      const results = helpers.map((h) => nextMessage(h, 'delivered', 60000).catch(() => null));
+      const results = helpers.map((h) => nextMessage(h, 'delivered', 120000).catch(() => null));
       for (const h of helpers) h.child.send({ type: 'expect', clientId, sentAt });
       await sleep(100);
-      await gqlOrThrow(bench.gatewayUrl, users[0].accessToken, SEND_MESSAGE, { chatId: group.id, clientId, text: `idle check ${target}` });
-      const timer = setTimeout(() => helpers.forEach((h) => h.child.send({ type: 'report' })), 30000);
+      // Retries keep the clientId: the send is idempotent, the sockets see one message.
+      const sendErrors: string[] = [];
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        const r = await postGql(bench.gatewayUrl, users[0].accessToken, gqlBody(SEND_MESSAGE, { chatId: group.id, clientId, text: `idle check ${target}` }));
+        if (!r.code) break;
+        sendErrors.push(r.code);
+        log(`check message: ${r.code} (attempt ${attempt})`);
+      }
+      const timer = setTimeout(() => helpers.forEach((h) => h.child.send({ type: 'report' })), 60000);
       const delivered = await Promise.all(results);
       clearTimeout(timer);
       const latencies = delivered.flatMap((d) => d?.latenciesMs ?? []);
@@ -230,7 +241,8 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
         gatewayHeapUsedMiB: m.heap,
         kibPerConnection: open ? round((m.rss - base.rss) / open, 2) : 0,
         heapKibPerConnection: open && m.heap !== null && base.heap !== null ? round(((m.heap - base.heap) * 1024) / open, 2) : null,
-        delivery: { expected: open, delivered: latencies.length, latencyMs: percentiles(latencies) },
+        quietAfterRampSeconds: quietSeconds,
+        delivery: { expected: open, delivered: latencies.length, latencyMs: percentiles(latencies), sendErrors },
         socketsClosed: closedNow,
         processes,
         counters,

@@ -450,6 +450,7 @@ export function readsMarkdown(r: ReadsResult): string {
   const row = (l: ReadsLevel, q: QueryRun) => [
     l.level,
     q.query,
+    `${q.probe.code ?? ''} ${fmtMs(q.probe.ms)}`.trim(),
     `${q.answered}/${q.requests}${q.capped ? ' (capped)' : ''}`,
     q.requestsPerSecond,
     `${fmtMs(q.latencyMs?.p50)} / ${fmtMs(q.latencyMs?.p90)} / ${fmtMs(q.latencyMs?.p99)} / ${fmtMs(q.latencyMs?.max)}`,
@@ -478,7 +479,18 @@ export function readsMarkdown(r: ReadsResult): string {
     ),
     '',
     table(
-      ['level', 'query', 'answered/requests', 'req/s', 'p50/p90/p99/max ms (answered)', 'errors', 'db cmds/req', 'CPU s (gw/chat/user/docdb/pg)', 'load'],
+      [
+        'level',
+        'query',
+        'one request alone, ms',
+        'answered/requests',
+        'req/s',
+        'p50/p90/p99/max ms (answered)',
+        'errors',
+        'db cmds/req',
+        'CPU s (gw/chat/user/docdb/pg)',
+        'load',
+      ],
       r.levels.flatMap((l) => [row(l, l.queries.messages), row(l, l.queries.chats)]),
     ),
   ].join('\n');
