@@ -19,6 +19,8 @@ export function noteWaited(ms: number): void {
 export const newCorrelationId = (): string => randomUUID();
 export const CORRELATION_HEADER = 'x-correlation-id';
 export const DEADLINE_HEADER = 'x-deadline';
+/** When the caller sent the request (ms since the epoch): how long it queued before a service got to it. */
+export const SENT_AT_HEADER = 'x-sent-at';
 
 const REDACT = [
   'code',

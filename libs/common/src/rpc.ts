@@ -5,17 +5,19 @@ import { finalize, firstValueFrom, Observable, tap, throwError, timeout, Timeout
 import { Counter, Gauge } from 'prom-client';
 import { Admission } from './admission.js';
 import type { Metrics } from './health.js';
-import { correlation, CORRELATION_HEADER, currentDeadline, DEADLINE_HEADER, newCorrelationId } from './logger.js';
+import { correlation, CORRELATION_HEADER, currentDeadline, DEADLINE_HEADER, newCorrelationId, SENT_AT_HEADER } from './logger.js';
 import { correlationHeaders, natsConnectOptions } from './nats.js';
 
 /**
  * Runs every NATS handler inside the caller's correlation id and deadline (from the message
  * headers), and admits it only when it can still be useful and the replica has room:
- * - a request whose deadline has passed is dropped before any work (its caller gave up);
+ * - a request whose deadline has passed is dropped before any work (its caller gave up), and so
+ *   is one that waited longer than `targetMs` to be picked up (sent → handler: the replica is
+ *   saturated, and working on stale requests only makes the queue longer);
  * - beyond the replica's current limit (Admission: at most `maxInFlight`, less while the
- *   replica's own work is slower than `targetMs`), new requests are refused at once with
- *   SERVICE_UNAVAILABLE and `retryAfterSeconds`, so overload makes quick refusals instead of a
- *   queue in which everything times out.
+ *   replica's answers, waiting included, are slower than `targetMs`), new requests are refused
+ *   at once with SERVICE_UNAVAILABLE and `retryAfterSeconds`, so overload makes quick refusals
+ *   instead of a queue in which everything times out.
  * Health checks are always admitted.
  */
 @Injectable()
@@ -23,13 +25,17 @@ export class CorrelationInterceptor implements NestInterceptor {
   private readonly admission: Admission;
   private readonly refused?: Counter<'subject' | 'reason'>;
 
-  constructor(maxInFlight = 100_000, targetMs = 250, metrics?: Metrics) {
+  constructor(
+    maxInFlight = 100_000,
+    private readonly targetMs = 250,
+    metrics?: Metrics,
+  ) {
     this.admission = new Admission(maxInFlight, targetMs);
     if (metrics) {
       const admission = this.admission;
       this.refused = new Counter({
         name: 'parley_rpc_refused_total',
-        help: 'NATS requests refused without doing any work: past their deadline, or beyond the in-flight limit',
+        help: 'NATS requests refused without doing any work: past their deadline, queued too long, or beyond the in-flight limit',
         labelNames: ['subject', 'reason'],
         registers: [metrics.registry],
       });
@@ -47,6 +53,7 @@ export class CorrelationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     let id: string | undefined;
     let deadline: number | undefined;
+    let queuedMs = 0;
     let subject = '';
     if (context.getType() === 'rpc') {
       const ctx = context.switchToRpc().getContext<unknown>();
@@ -55,6 +62,8 @@ export class CorrelationInterceptor implements NestInterceptor {
         id = headers?.get(CORRELATION_HEADER) || undefined;
         const d = Number(headers?.get(DEADLINE_HEADER));
         if (Number.isFinite(d) && d > 0) deadline = d;
+        const sent = Number(headers?.get(SENT_AT_HEADER));
+        if (Number.isFinite(sent) && sent > 0) queuedMs = Math.max(0, Date.now() - sent);
         subject = ctx.getSubject();
       }
     }
@@ -65,12 +74,16 @@ export class CorrelationInterceptor implements NestInterceptor {
       this.refused?.inc({ subject, reason: 'deadline' });
       return throwError(() => AppError.overloaded('the request waited past its deadline; try again'));
     }
+    if (queuedMs > this.targetMs) {
+      this.refused?.inc({ subject, reason: 'queued' });
+      return throwError(() => AppError.overloaded('the service is busy; try again shortly'));
+    }
     if (!this.admission.tryEnter()) {
       this.refused?.inc({ subject, reason: 'in-flight' });
       return throwError(() => AppError.overloaded('the service is at capacity; try again shortly'));
     }
     const started = Date.now();
-    return run().pipe(finalize(() => this.admission.leave(Date.now() - started - (store.waitedMs ?? 0))));
+    return run().pipe(finalize(() => this.admission.leave(queuedMs + Date.now() - started - (store.waitedMs ?? 0))));
   }
 }
 
@@ -134,6 +147,7 @@ export class RpcClient {
     if (left <= 0) throw AppError.unavailable(service);
     const headers = correlationHeaders();
     headers.set(DEADLINE_HEADER, String(deadline));
+    headers.set(SENT_AT_HEADER, String(Date.now()));
     const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     try {
       return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(left)));
