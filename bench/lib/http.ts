@@ -43,9 +43,18 @@ function causeOf(err: Error): string {
 /** A request body, serialized once. */
 export const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
-/** Runs an operation and throws on any error (setup steps). */
+/**
+ * Runs an operation of a setup step and throws on any error; a refusal while the stack is busy
+ * (SERVICE_UNAVAILABLE) is tried again after a pause, as a client would.
+ */
 export async function gqlOrThrow<T>(gatewayUrl: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await postGql<T>(gatewayUrl, token, gqlBody(query, variables), 120000);
-  if (r.code || !r.data) throw new Error(`${r.code ?? 'ERROR'}: ${r.message ?? 'no data'}`);
-  return r.data;
+  for (let attempt = 0; ; attempt++) {
+    const r = await postGql<T>(gatewayUrl, token, gqlBody(query, variables), 120000);
+    if (r.code === 'SERVICE_UNAVAILABLE' && attempt < 10) {
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** Math.min(attempt, 4)));
+      continue;
+    }
+    if (r.code || !r.data) throw new Error(`${r.code ?? 'ERROR'}: ${r.message ?? 'no data'}`);
+    return r.data;
+  }
 }

@@ -1,4 +1,3 @@
-import './graphql/production-checks.js';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';

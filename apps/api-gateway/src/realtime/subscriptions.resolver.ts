@@ -1,5 +1,6 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
+import type { MessageDto } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { Chat } from '../chats/models/chat.model.js';
@@ -14,6 +15,14 @@ import { UserEventsHub } from './user-events.hub.js';
 
 const same = (payload: unknown) => payload;
 const inChat = (wanted: string | null | undefined, chatId: string) => !wanted || wanted === chatId;
+
+/** One mapped message per event object, so every subscriber gets the same one (shared-execution.ts). */
+const mapped = new WeakMap<MessageDto, Message>();
+const messageOf = (dto: MessageDto): Message => {
+  let m = mapped.get(dto);
+  if (!m) mapped.set(dto, (m = toMessage(dto)));
+  return m;
+};
 
 /**
  * The seven subscriptions. Each reads the viewer's event stream and keeps what it asks for.
@@ -35,13 +44,13 @@ export class SubscriptionsResolver {
   @Subscription(() => Message, { resolve: same, description: 'every chat of the viewer when chatId is omitted' })
   async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
-    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
   @Subscription(() => Message, { resolve: same, description: 'edits and deletions' })
   async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
-    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? toMessage(e.message) : undefined));
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
   @Subscription(() => ReactionEvent, { resolve: same })

@@ -1,10 +1,13 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { InjectNats, Metrics, RpcClient, subscribeJson } from '@app/common';
+import { InjectNats, Metrics, RpcClient } from '@app/common';
 import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
 
 type Listener = (event: UserEvent) => void;
+
+/** Recently parsed events by their text: one publish to a thousand members is parsed once. */
+const PARSED_KEPT = 256;
 
 interface Entry {
   sub: Subscription;
@@ -25,6 +28,7 @@ interface Entry {
 export class UserEventsHub implements OnApplicationShutdown {
   private readonly logger = new Logger('UserEventsHub');
   private readonly entries = new Map<string, Entry>();
+  private readonly parsed = new Map<string, UserEvent>();
   private readonly delivered: Counter<'type'>;
 
   constructor(
@@ -79,10 +83,33 @@ export class UserEventsHub implements OnApplicationShutdown {
       ready,
       listeners: new Set(),
       // Chained on one promise, so events keep their order while the chat list loads.
-      sub: subscribeJson<UserEvent>(this.nc, Subjects.userEvents(userId), (event) => void entry.ready.then(() => this.dispatch(entry, event))),
+      sub: this.nc.subscribe(Subjects.userEvents(userId), {
+        callback: (err, msg) => {
+          const event = err ? undefined : this.parse(msg.string());
+          if (event) void entry.ready.then(() => this.dispatch(entry, event));
+        },
+      }),
     };
     this.entries.set(userId, entry);
     return entry;
+  }
+
+  /**
+   * The event of a published text, parsed once for every member it was published to: the same
+   * object reaches every subscription, which lets them share its execution (shared-execution.ts).
+   * Events are never changed after parsing. A text that does not parse is dropped.
+   */
+  private parse(text: string): UserEvent | undefined {
+    let event = this.parsed.get(text);
+    if (event) return event;
+    try {
+      event = JSON.parse(text) as UserEvent;
+    } catch {
+      return undefined;
+    }
+    if (this.parsed.size >= PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(text, event);
+    return event;
   }
 
   private dispatch(entry: Entry, event: UserEvent): void {

@@ -17,6 +17,7 @@ import type { AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
 import type { PresenceService } from './presence.service.js';
+import { sharedSubscriptions } from './shared-execution.js';
 import { CLOSE_EXPIRED, CLOSE_FORBIDDEN, type SocketSessions } from './socket-sessions.js';
 
 interface Extra {
@@ -91,6 +92,7 @@ export function wsOptions({ tokens, presence, sockets, loaders, logger, clientIp
     path: '/graphql',
     parse: documents.parse,
     validate: documents.validate,
+    subscribe: sharedSubscriptions().subscribe,
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
       try {
         ctx.extra.viewer = await tokens.fromAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
