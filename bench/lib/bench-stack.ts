@@ -15,7 +15,7 @@ const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
 /**
  * Environment every benchmark gives the apps: warnings only, limits high enough for the offered
- * load (per-user and per-IP mutation limits, login codes of one address), access tokens that
+ * load (per-user and per-IP mutation limits and query budgets, login codes of one address), access tokens that
  * outlive the run (a socket is closed when its token expires), and the production RPC timeout
  * (the test stack's default is 2000 ms).
  */
@@ -23,6 +23,8 @@ export const BENCH_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
   RATE_LIMIT_USER_PER_MINUTE: '1000000',
   RATE_LIMIT_IP_PER_MINUTE: '10000000',
+  GRAPHQL_COST_PER_MINUTE_USER: '1000000000',
+  GRAPHQL_COST_PER_MINUTE_IP: '1000000000',
   LOGIN_CODES_PER_IP_PER_HOUR: '1000000',
   ACCESS_TOKEN_TTL_SECONDS: '86400',
   RPC_TIMEOUT_MS: '5000',

@@ -18,6 +18,7 @@ import {
   sleep,
   Stack,
   uniqueEmail,
+  VERIFY_CODE,
   verifyCode,
   waitForLoginCode,
   waitUntil,
@@ -253,20 +254,48 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect((await gql(stack.gatewayUrl, REFRESH, { t: winner.refreshToken })).errors).toBeUndefined();
   });
 
-  it('reads the refresh token from the httpOnly cookie and sets a rotated one', async () => {
+  it('reads the refresh token from the httpOnly cookie and sets a rotated one, which the answer does not show', async () => {
     const s = await login(stack);
     const res = await fetch(`${stack.gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `parley_refresh=${encodeURIComponent(s.refreshToken)}` },
-      body: JSON.stringify({ query: 'mutation { refreshSession { refreshToken } }' }),
+      body: JSON.stringify({ query: 'mutation { refreshSession { accessToken refreshToken } }' }),
     });
-    const body = (await res.json()) as { data?: { refreshSession: { refreshToken: string } } };
-    expect(body.data?.refreshSession.refreshToken).toBeTruthy();
+    const body = (await res.json()) as { data?: { refreshSession: { accessToken: string; refreshToken: string } } };
+    expect(body.data?.refreshSession.accessToken).toBeTruthy();
+    // A client that refreshes by cookie gets no refresh token a script could read.
+    expect(body.data?.refreshSession.refreshToken).toBe('');
     const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toContain(`parley_refresh=${encodeURIComponent(body.data!.refreshSession.refreshToken)}`);
+    const rotated = decodeURIComponent(/parley_refresh=([^;]+)/.exec(cookie)?.[1] ?? '');
+    expect(rotated.length).toBeGreaterThan(20);
+    expect(rotated).not.toBe(s.refreshToken);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toContain('Path=/graphql');
+    expect((await gql(stack.gatewayUrl, REFRESH, { t: rotated })).errors).toBeUndefined();
+  });
+
+  it('a browser (a request with Origin) gets the refresh token only as the cookie; other clients also in the body', async () => {
+    const email = uniqueEmail();
+    await requestCode(stack, email);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
+    const fromPage = await gql<{ verifyLoginCode: { accessToken: string; refreshToken: string } }>(
+      stack.gatewayUrl,
+      VERIFY_CODE,
+      { email, code },
+      { headers: { origin: 'http://localhost:3000' } },
+    );
+    expect(fromPage.data?.verifyLoginCode.accessToken).toBeTruthy();
+    expect(fromPage.data?.verifyLoginCode.refreshToken).toBe('');
+    const cli = await login(stack);
+    expect(cli.refreshToken.length).toBeGreaterThan(20);
+    const refreshedFromPage = await gql<{ refreshSession: { refreshToken: string } }>(
+      stack.gatewayUrl,
+      REFRESH,
+      { t: cli.refreshToken },
+      { headers: { origin: 'http://localhost:3000' } },
+    );
+    expect(refreshedFromPage.data?.refreshSession.refreshToken).toBe('');
   });
 
   it('logout ends the session; logout(allDevices) ends every session of the user', async () => {

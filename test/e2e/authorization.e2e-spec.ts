@@ -350,7 +350,8 @@ describe('authorization: who may do what to a chat', () => {
   };
 
   beforeAll(async () => {
-    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    // Every case reads the whole state before and after: far more than a person reads in a minute.
+    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', GRAPHQL_COST_PER_MINUTE_USER: '100000000' } });
     const [a, b, c, d] = await Promise.all([login(stack), login(stack), login(stack), login(stack)]);
     const secretWord = `zanzibar${randomBytes(3).toString('hex')}`;
     const title = `Private plans ${secretWord}`;

@@ -559,7 +559,8 @@ describe('messaging input: every bad argument is refused with a clear code, and 
     );
 
   beforeAll(async () => {
-    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    // Every case reads the whole state before and after: far more than a person reads in a minute.
+    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', GRAPHQL_COST_PER_MINUTE_USER: '100000000' } });
     const [a, b, c] = await Promise.all([login(stack), login(stack), login(stack)]);
     const group = await createGroup(stack, a, 'Input checks', [b.userId]);
     const direct = await createDirect(stack, a, b.userId);

@@ -9,7 +9,10 @@ import { ChatsModule } from './chats/chats.module.js';
 import { GATEWAY_CONFIG, trustProxySetting, type GatewayConfig } from './config/gateway.config.js';
 import { clientIpResolver } from './graphql/client-ip.js';
 import { GraphiqlModule } from './graphiql/graphiql.module.js';
-import { graphqlOptions } from './graphql/graphql.config.js';
+import { GRAPHQL_DEPS, graphqlOptions, validationRules, type GraphqlDeps } from './graphql/graphql.config.js';
+import { QueryBudget } from './graphql/query-budget.js';
+import { RateLimiter } from './rate-limit/rate-limiter.js';
+import { GraphqlWsServer } from './realtime/graphql-ws.server.js';
 import { AttachmentLoaderFactory } from './media/attachment.loader.js';
 import { MediaModule } from './media/media.module.js';
 import { PresenceService } from './realtime/presence.service.js';
@@ -32,22 +35,8 @@ export class AppModule {
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService, SocketSessions],
-          useFactory: (
-            users: UserLoaderFactory,
-            attachments: AttachmentLoaderFactory,
-            tokens: AccessTokens,
-            presence: PresenceService,
-            sockets: SocketSessions,
-          ) =>
-            graphqlOptions(config, {
-              logger,
-              loaders: { users, attachments },
-              tokens,
-              presence,
-              sockets,
-              clientIp: clientIpResolver(trustProxySetting(config.TRUST_PROXY) ?? ['loopback']),
-            }),
+          inject: [GRAPHQL_DEPS],
+          useFactory: (deps: GraphqlDeps) => graphqlOptions(config, deps),
         }),
         UsersModule,
         AuthModule,
@@ -57,8 +46,35 @@ export class AppModule {
         MediaModule,
         GraphiqlModule,
       ],
-      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, EventsPublisher],
-      exports: [GATEWAY_CONFIG, EventsPublisher],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        EventsPublisher,
+        {
+          provide: GRAPHQL_DEPS,
+          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService, SocketSessions, RateLimiter],
+          useFactory: (
+            users: UserLoaderFactory,
+            attachments: AttachmentLoaderFactory,
+            tokens: AccessTokens,
+            presence: PresenceService,
+            sockets: SocketSessions,
+            limiter: RateLimiter,
+          ): GraphqlDeps => ({
+            logger,
+            loaders: { users, attachments },
+            tokens,
+            presence,
+            sockets,
+            clientIp: clientIpResolver(trustProxySetting(config.TRUST_PROXY) ?? ['loopback']),
+            rules: validationRules(config),
+            budget: new QueryBudget(config, limiter),
+            maxOperations: config.WS_MAX_OPERATIONS,
+            hideSuggestions: config.NODE_ENV === 'production',
+          }),
+        },
+        GraphqlWsServer,
+      ],
+      exports: [GATEWAY_CONFIG, EventsPublisher, GRAPHQL_DEPS],
     };
   }
 }

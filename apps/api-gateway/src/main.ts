@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '@app/common';
 import { AppModule } from './app.module.js';
@@ -15,6 +16,9 @@ async function bootstrap() {
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   // GraphQL answers are not cacheable by ETag; hashing every response body costs CPU on every request.
   app.set('etag', false);
+  // helmet's headers on every route (nosniff, frame and referrer policies, no X-Powered-By; HSTS
+  // in production). Media and avatars, embedded by pages of any origin, allow that themselves.
+  app.use(helmet({ strictTransportSecurity: config.NODE_ENV === 'production', crossOriginResourcePolicy: { policy: 'same-site' } }));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim());
   app.enableCors({ origin: origins.includes('*') ? true : origins, credentials: true });
   app.useGlobalFilters(new ErrorFilter(logger));

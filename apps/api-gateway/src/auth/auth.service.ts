@@ -29,7 +29,8 @@ export class AuthService {
 
   async refreshSession(refreshToken: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
     const token = refreshToken ?? readCookie(ctx.req, REFRESH_COOKIE);
-    return this.session(await this.rpc.send<AuthReply>(Subjects.user.refreshSession, { refreshToken: token, device: this.device(ctx) }), ctx);
+    const reply = await this.rpc.send<AuthReply>(Subjects.user.refreshSession, { refreshToken: token, device: this.device(ctx) });
+    return this.session(reply, ctx, refreshToken == null);
   }
 
   async demoLogin(email: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
@@ -42,7 +43,13 @@ export class AuthService {
     return true;
   }
 
-  private session(reply: AuthReply, ctx: GqlContext): AuthPayload {
+  /**
+   * The new session: the refresh token goes into the httpOnly cookie, and into the answer only for
+   * clients that do not live in a browser page. A browser (its requests carry `Origin`) or a client
+   * that refreshed by cookie gets an empty `refreshToken`, so no script in a page can read a
+   * 30-day token.
+   */
+  private session(reply: AuthReply, ctx: GqlContext, byCookie = false): AuthPayload {
     setRefreshCookie(ctx.res, reply.refreshToken, new Date(reply.refreshTokenExpiresAt), this.secureCookies);
     ctx.userLoader.users.prime(reply.user.id, reply.user);
     // The new viewer sees their own e-mail in this very response.
@@ -50,7 +57,7 @@ export class AuthService {
     return {
       accessToken: reply.accessToken,
       accessTokenExpiresAt: new Date(reply.accessTokenExpiresAt),
-      refreshToken: reply.refreshToken,
+      refreshToken: byCookie || ctx.req?.headers?.origin !== undefined ? '' : reply.refreshToken,
       user: toUser(reply.user),
     };
   }

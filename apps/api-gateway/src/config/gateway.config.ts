@@ -53,6 +53,20 @@ export const gatewayConfigSpec = {
   MEDIA_URL_TTL_SECONDS: int(3600, { min: 10, max: 7 * 86400 }),
   /** Depth limit for GraphQL operations. */
   GRAPHQL_MAX_DEPTH: int(12, { min: 2, max: 50 }),
+  /** Root fields one operation may ask for (each alias counts). */
+  GRAPHQL_MAX_ROOT_FIELDS: int(10, { min: 1 }),
+  /** Aliased fields one operation may use. */
+  GRAPHQL_MAX_ALIASES: int(30, { min: 0 }),
+  /** The most one operation may cost (each object field 1, times the items its lists may return; docs/security.md). */
+  GRAPHQL_MAX_COST: int(5000, { min: 10 }),
+  /** Query cost a signed-in user may spend per minute, over HTTP and WebSocket together. */
+  GRAPHQL_COST_PER_MINUTE_USER: int(300_000, { min: 10 }),
+  /** Query cost one client address may spend per minute. */
+  GRAPHQL_COST_PER_MINUTE_IP: int(production ? 3_000_000 : 100_000_000, { min: 10 }),
+  /** Largest WebSocket frame the gateway takes; a larger one closes the socket (1009). */
+  WS_MAX_PAYLOAD_BYTES: int(64 * 1024, { min: 1024 }),
+  /** Operations (subscriptions, mostly) one socket may have running at once. */
+  WS_MAX_OPERATIONS: int(25, { min: 1 }),
   /** When set, the generated schema is written there at start (`npm run dev` keeps apps/api-gateway/schema.gql fresh). */
   GRAPHQL_SCHEMA_FILE: str(''),
 };

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode, type RpcErrorPayload } from '@app/contracts';
 import { toErrorPayload } from '@app/common';
@@ -15,18 +15,24 @@ const REQUEST_ERRORS = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's hints at the schema in validation errors ("Did you mean \"me\"?"). */
+const SUGGESTION = / ?Did you mean .*\?$/;
+
 /**
  * Every GraphQL error leaves the gateway with one of the contract's codes in
- * `extensions.code`. Domain errors keep their message; anything unknown is logged under an
- * error id and masked.
+ * `extensions.code`. Domain errors keep their message (also when raised before execution, e.g.
+ * by the query budget); anything unknown is logged under an error id and masked. With
+ * `hideSuggestions` (production), validation errors do not suggest field or type names.
  */
-export function formatGraphQLError(logger: Logger) {
+export function formatGraphQLError(logger: Logger, { hideSuggestions = false } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && original.originalError instanceof AppError) original = original.originalError;
     const apolloCode = formatted.extensions?.code;
     let payload: RpcErrorPayload;
     if (original instanceof AppError) payload = original.toPayload();
-    else if (typeof apolloCode === 'string' && REQUEST_ERRORS.has(apolloCode)) payload = { code: ErrorCode.BAD_USER_INPUT, message: formatted.message };
+    else if (typeof apolloCode === 'string' && REQUEST_ERRORS.has(apolloCode))
+      payload = { code: ErrorCode.BAD_USER_INPUT, message: hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message };
     else payload = toErrorPayload(original, logger);
     const { code, message, ...details } = payload;
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };

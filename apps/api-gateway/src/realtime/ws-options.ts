@@ -2,13 +2,17 @@ import type { IncomingMessage } from 'node:http';
 import {
   GraphQLError,
   parse,
+  specifiedRules,
   validate,
   type DocumentNode,
+  type ExecutionArgs,
   type ExecutionResult,
   type FormattedExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { AccessClaims } from '@app/common';
@@ -16,6 +20,7 @@ import { AppError, ErrorCode } from '@app/contracts';
 import type { AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
+import { asRequestError, type QueryBudget } from '../graphql/query-budget.js';
 import type { PresenceService } from './presence.service.js';
 import { sharedSubscriptions } from './shared-execution.js';
 import { CLOSE_EXPIRED, CLOSE_FORBIDDEN, type SocketSessions } from './socket-sessions.js';
@@ -28,6 +33,8 @@ interface Extra {
 interface WsCtx {
   connectionParams?: Readonly<Record<string, unknown>>;
   extra: Extra;
+  /** The socket's operations that have not completed, by id (graphql-ws). */
+  subscriptions: Readonly<Record<string, unknown>>;
 }
 
 export interface WsDeps {
@@ -38,6 +45,14 @@ export interface WsDeps {
   logger: Logger;
   /** The client address of an upgrade request (TRUST_PROXY applied), for per-IP limits. */
   clientIp: (req: IncomingMessage) => string;
+  /** The gateway's validation rules beyond graphql's own (the same as over HTTP). */
+  rules: readonly ValidationRule[];
+  /** What operations cost, against the same budgets as over HTTP. */
+  budget: QueryBudget;
+  /** Operations one socket may have running at once (subscriptions, mostly). */
+  maxOperations: number;
+  /** Production: validation errors do not suggest names of the schema. */
+  hideSuggestions: boolean;
 }
 
 const DOCUMENTS_KEPT = 500;
@@ -47,7 +62,8 @@ const DOCUMENTS_KEPT = 500;
  * parsed once and each document validated once, and every socket that sends that text shares
  * the one parsed document (memory per socket, CPU per subscribe).
  */
-export function sharedDocuments() {
+export function sharedDocuments(rules: readonly ValidationRule[] = []) {
+  const allRules = [...specifiedRules, ...rules];
   const documents = new Map<string, DocumentNode>();
   const validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
@@ -63,7 +79,7 @@ export function sharedDocuments() {
     validate(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
       let errors = validated.get(document);
       if (!errors) {
-        errors = validate(schema, document);
+        errors = validate(schema, document, allRules);
         validated.set(document, errors);
       }
       return errors;
@@ -78,20 +94,52 @@ export function sharedDocuments() {
  * count the connection for presence while it lives. Errors sent over the socket get the shape they have over
  * HTTP: a contract code in `extensions.code`, internals masked.
  */
-export function wsOptions({ tokens, presence, sockets, loaders, logger, clientIp }: WsDeps) {
-  const format = formatGraphQLError(logger);
+export function wsOptions(
+  schema: GraphQLSchema,
+  { tokens, presence, sockets, loaders, logger, clientIp, rules, budget, maxOperations, hideSuggestions }: WsDeps,
+) {
+  const format = formatGraphQLError(logger, { hideSuggestions });
   // An error of a resolver (it has a path) or of a failed stream (a cause that is no GraphQL error)
   // keeps its code, or is masked; one of the request itself (validation, variable coercion) is bad input.
   const toFormatted = (e: GraphQLError): GraphQLFormattedError => {
     if (e.path) return format(e.toJSON(), e);
     if (e.originalError && !(e.originalError instanceof GraphQLError)) return format(e.toJSON(), e.originalError);
-    return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return format({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, e);
   };
-  const documents = sharedDocuments();
+  const documents = sharedDocuments(rules);
   return {
-    path: '/graphql',
-    parse: documents.parse,
-    validate: documents.validate,
+    schema,
+    /**
+     * Every operation on the socket passes what an HTTP request passes: at most `maxOperations`
+     * at once, the gateway's validation rules, the cost limit and the per-address and per-user
+     * query budgets.
+     */
+    onSubscribe: async (ctx: WsCtx, _id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+      const running = Object.keys(ctx.subscriptions).length;
+      if (running > maxOperations)
+        return [
+          new GraphQLError(`at most ${maxOperations} operations may run at once on one socket; complete one first`, {
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          }),
+        ];
+      let document: DocumentNode;
+      try {
+        document = documents.parse(payload.query);
+      } catch (err) {
+        if (err instanceof GraphQLError) return [err];
+        throw err;
+      }
+      const errors = documents.validate(schema, document);
+      if (errors.length) return errors;
+      const request = { schema, document, operationName: payload.operationName, variables: payload.variables };
+      try {
+        await budget.charge(request, { ip: clientIp(ctx.extra.request), viewer: ctx.extra.viewer });
+      } catch (err) {
+        if (err instanceof AppError) return [asRequestError(err)];
+        throw err;
+      }
+      return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    },
     subscribe: sharedSubscriptions().subscribe,
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
       try {

@@ -4,12 +4,23 @@ import { ErrorCode, Services, Subjects, type ServiceHealthReply, type ServiceNam
 import { ServiceState, type ServerInfo, type ServiceStatus } from './server-info.model.js';
 
 const HEALTH_TIMEOUT_MS = 2000;
+/** How long one round of health probes answers every `serverInfo` (the field is public). */
+const SERVER_INFO_CACHE_MS = 1000;
 
 @Injectable()
 export class ServerInfoService {
+  private recent?: { at: number; info: Promise<ServerInfo> };
+
   constructor(private readonly rpc: RpcClient) {}
 
-  async serverInfo(): Promise<ServerInfo> {
+  /** The status of the services, from at most one round of probes per second however many ask. */
+  serverInfo(): Promise<ServerInfo> {
+    const now = performance.now();
+    if (!this.recent || now - this.recent.at > SERVER_INFO_CACHE_MS) this.recent = { at: now, info: this.probeAll() };
+    return this.recent.info;
+  }
+
+  private async probeAll(): Promise<ServerInfo> {
     const services = await Promise.all(Services.map((name) => this.probe(name)));
     return { version: PARLEY_VERSION, services, errorCodes: Object.values(ErrorCode) };
   }

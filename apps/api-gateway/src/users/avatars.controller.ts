@@ -9,6 +9,7 @@ export class AvatarsController {
   @Header('Cache-Control', 'public, max-age=86400')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+  @Header('Cross-Origin-Resource-Policy', 'cross-origin')
   avatar(@Query('seed') seed = '', @Query('initials') initials = '?'): string {
     return defaultAvatarSvg(String(seed).slice(0, 64), String(initials).slice(0, 8) || '?');
   }
