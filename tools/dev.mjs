@@ -13,7 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 if (existsSync('.env')) process.loadEnvFile('.env');
 const env = { ...process.env };
-// Development runs with demo accounts on (`npm run seed`, demoLogin); production refuses it.
+// The apps apply production rules unless told otherwise; development asks for its defaults by
+// name, and runs with demo accounts on (`npm run seed`, demoLogin), which production refuses.
+env.NODE_ENV ??= 'development';
 env.DEMO_MODE ??= 'true';
 const started = Date.now();
 const colors = [36, 32, 33, 35, 34, 31, 90];

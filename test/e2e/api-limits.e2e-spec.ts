@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Client } from 'graphql-ws';
@@ -215,6 +216,7 @@ describe('API limits in production (NODE_ENV=production)', () => {
         JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
         OTP_SECRET: 'a-production-otp-secret-of-some-length',
         CORS_ORIGINS: 'http://localhost:3000',
+        MEDIA_URL_SECRET: 'a-production-media-url-secret-of-32-characters',
         LOG_FORMAT: 'json',
       },
     });
@@ -244,6 +246,22 @@ describe('API limits in production (NODE_ENV=production)', () => {
     expect(r.errors![0].message).toBe('Cannot query field "mee" on type "Query".');
   });
 
+  it('/metrics is not served on the public gateway port without METRICS_TOKEN; with it, only to its bearer', async () => {
+    expect((await fetch(`${stack.gatewayUrl}/metrics`)).status).toBe(404);
+    const gateway = await stack.startApp('api-gateway', { METRICS_TOKEN: 'metrics-token-0123456789' });
+    try {
+      expect((await fetch(`${gateway.url}/metrics`)).status).toBe(401);
+      expect((await fetch(`${gateway.url}/metrics`, { headers: { authorization: 'Bearer metrics-token-0123456788' } })).status).toBe(401);
+      const ok = await fetch(`${gateway.url}/metrics`, { headers: { authorization: 'Bearer metrics-token-0123456789' } });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('process_cpu_user_seconds_total');
+    } finally {
+      await stack.stopApp(gateway);
+    }
+    // The services' own ports (inside the deployment) serve it as before.
+    expect((await fetch(`${stack.app('chat').url}/metrics`)).status).toBe(200);
+  });
+
   it('every route answers with the security headers, HSTS included, and without X-Powered-By', async () => {
     for (const res of [
       await fetch(`${stack.gatewayUrl}/graphql`, {
@@ -259,5 +277,42 @@ describe('API limits in production (NODE_ENV=production)', () => {
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
+  });
+});
+
+describe('no development defaults unless development is asked for', () => {
+  /** Starts an app from dist/ with only `env` (and PATH); it must exit at once. */
+  const start = (app: string, env: Record<string, string>) => {
+    const r = spawnSync(process.execPath, ['--import', './tools/aliases.mjs', `dist/apps/${app}/src/main.js`], {
+      env: { PATH: process.env.PATH ?? '', LOG_FORMAT: 'json', ...env },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    return { status: r.status, stderr: r.stderr };
+  };
+  const real = {
+    JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
+    MEDIA_URL_SECRET: 'a-production-media-url-secret-of-32-characters',
+  };
+
+  it('without NODE_ENV the gateway refuses the development JWT secret, open CORS and the development media key (exit 78, one line naming it)', () => {
+    const noSecrets = start('api-gateway', {});
+    expect(noSecrets.status).toBe(78);
+    expect(noSecrets.stderr).toContain('JWT_SECRET: the development secret must be replaced (NODE_ENV is not set, so production');
+    const openCors = start('api-gateway', { JWT_SECRET: real.JWT_SECRET });
+    expect(openCors.status).toBe(78);
+    expect(openCors.stderr).toContain('CORS_ORIGINS: open CORS (*) is not allowed');
+    const noMediaKey = start('api-gateway', { JWT_SECRET: real.JWT_SECRET, CORS_ORIGINS: 'https://chat.example.com' });
+    expect(noMediaKey.status).toBe(78);
+    expect(noMediaKey.stderr).toContain('MEDIA_URL_SECRET: the development secret must be replaced');
+  });
+
+  it('without NODE_ENV the user service refuses the development secrets and demo mode', () => {
+    const r = start('user', {});
+    expect(r.status).toBe(78);
+    expect(r.stderr).toContain('JWT_SECRET: the development secret must be replaced');
+    const demo = start('user', { JWT_SECRET: real.JWT_SECRET, OTP_SECRET: 'a-production-otp-secret', DEMO_MODE: 'true' });
+    expect(demo.status).toBe(78);
+    expect(demo.stderr).toContain('DEMO_MODE: demo login is never allowed in production');
   });
 });

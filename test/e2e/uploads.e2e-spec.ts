@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, asOk, createDirect, errorCode, login, sleep, Stack, uploadFile, waitUntil, type Session, type UploadOptions } from '@app/testing';
 
 const JWT_SECRET = `uploads-e2e-${randomUUID()}`;
+const MEDIA_URL_SECRET = `uploads-e2e-media-${randomUUID()}`;
 const MAX_BYTES = 300_000;
 const MAX_PIXELS = 5_000_000;
 const UPLOADS_PER_MINUTE = 30;
@@ -65,6 +66,7 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     stack = await Stack.start({
       env: {
         JWT_SECRET,
+        MEDIA_URL_SECRET,
         MEDIA_DIR: mediaDir,
         UPLOAD_MAX_BYTES: String(MAX_BYTES),
         UPLOAD_MAX_PIXELS: String(MAX_PIXELS),
@@ -216,7 +218,7 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect(many.messages.messages.flatMap((m) => m.attachments).length).toBe(5);
   });
 
-  it('a link with a changed signature, key or expiry, or an expired one, is refused with 403', async () => {
+  it('a link with a changed signature, key or expiry, an expired one, or one signed with another key than MEDIA_URL_SECRET, is refused with 403', async () => {
     const up = await uploadOk(alice, await flat(50, 50).png().toBuffer());
     const url = new URL(up.url);
     const key = url.pathname.split('/').pop()!;
@@ -234,10 +236,14 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     }
     // Signed with the right secret, but an hour old.
     const past = String(Math.floor(Date.now() / 1000) - 3600);
-    const expiredSig = createHmac('sha256', JWT_SECRET).update(`media:${key}:${past}`).digest('base64url');
+    const expiredSig = createHmac('sha256', MEDIA_URL_SECRET).update(`media:${key}:${past}`).digest('base64url');
     const expired = await fetch(at(key, past, expiredSig));
     expect(expired.status).toBe(403);
     expect(((await expired.json()) as { message: string }).message).toContain('expired');
+    // Links have their own key: one signed with the token secret is refused.
+    const withTokenKey = createHmac('sha256', JWT_SECRET).update(`media:${key}:${exp}`).digest('base64url');
+    expect((await fetch(at(key, exp, withTokenKey))).status).toBe(403);
+    expect(createHmac('sha256', MEDIA_URL_SECRET).update(`media:${key}:${exp}`).digest('base64url')).toBe(sig);
   });
 
   it("someone else's upload cannot be sent or made an avatar", async () => {

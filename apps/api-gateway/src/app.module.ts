@@ -29,7 +29,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        HealthModule,
+        HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: config.NODE_ENV === 'production' }),
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'api-gateway'),
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),

@@ -28,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        HealthModule,
+        HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'chat'),
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'chat-rpc'),

@@ -12,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        HealthModule,
+        HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'mail'),
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL) }),

@@ -24,7 +24,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        HealthModule,
+        HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),
         NatsModule.forRoot(config.NATS_URL, 'user'),
         mongoRoot(config.MONGO_URL, config.MONGO_DB),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, ConfigError, int, oneOf, parseConfig, str, url } from './config.js';
+import { bool, ConfigError, int, isProductionEnv, oneOf, parseConfig, str, url } from './config.js';
 
 const spec = {
   PORT: int(4000, { min: 1, max: 65535 }),
@@ -12,7 +12,7 @@ const spec = {
 
 describe('parseConfig', () => {
   it('applies defaults and parses types', () => {
-    const c = parseConfig(spec, { REQUIRED: 'x', PORT: '4100', DEMO: 'true', MODE: 'b' });
+    const c = parseConfig(spec, { NODE_ENV: 'development', REQUIRED: 'x', PORT: '4100', DEMO: 'true', MODE: 'b' });
     expect(c).toEqual({ PORT: 4100, NATS_URL: 'nats://127.0.0.1:4222', DEMO: true, MODE: 'b', SECRET: 'dev-secret', REQUIRED: 'x' });
   });
 
@@ -24,11 +24,23 @@ describe('parseConfig', () => {
     [{ REQUIRED: 'x', DEMO: 'maybe' }, 'DEMO must be true or false, got "maybe"'],
     [{ REQUIRED: 'x', MODE: 'c' }, 'MODE must be one of a, b, got "c"'],
   ])('names the bad variable in one line: %o', (env, message) => {
-    expect(() => parseConfig(spec, env)).toThrow(new ConfigError(message));
+    expect(() => parseConfig(spec, { NODE_ENV: 'development', ...env })).toThrow(new ConfigError(message));
   });
 
   it('refuses development defaults in production', () => {
     expect(() => parseConfig(spec, { NODE_ENV: 'production', REQUIRED: 'x' })).toThrow('SECRET: the development secret must be replaced (NODE_ENV=production)');
     expect(parseConfig(spec, { NODE_ENV: 'production', REQUIRED: 'x', SECRET: 'a-real-secret' }).SECRET).toBe('a-real-secret');
+  });
+
+  it('applies the production rules when NODE_ENV is not set; development defaults need development or test by name', () => {
+    expect(() => parseConfig(spec, { REQUIRED: 'x' })).toThrow(
+      'SECRET: the development secret must be replaced (NODE_ENV is not set, so production; development defaults need NODE_ENV=development)',
+    );
+    expect(() => parseConfig(spec, { NODE_ENV: '', REQUIRED: 'x' })).toThrow('NODE_ENV is not set, so production');
+    expect(parseConfig(spec, { NODE_ENV: 'development', REQUIRED: 'x' }).SECRET).toBe('dev-secret');
+    expect(parseConfig(spec, { NODE_ENV: 'test', REQUIRED: 'x' }).SECRET).toBe('dev-secret');
+    expect(isProductionEnv({})).toBe(true);
+    expect(isProductionEnv({ NODE_ENV: 'production' })).toBe(true);
+    expect(isProductionEnv({ NODE_ENV: 'development' })).toBe(false);
   });
 });

@@ -55,9 +55,16 @@ function parse(name: string, raw: string, spec: VarSpec<unknown>): unknown {
   }
 }
 
+/**
+ * Production unless development or tests are asked for by name: an app started without NODE_ENV
+ * (a hand-written unit file, a container without the variable) gets the production rules and
+ * refuses the development secrets; `npm run dev` sets NODE_ENV=development, the tests `test`.
+ */
+export const isProductionEnv = (env: NodeJS.ProcessEnv = process.env): boolean => env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test';
+
 /** Validates `env` against `spec`; throws a ConfigError naming the first bad variable. */
 export function parseConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = process.env): Config<S> {
-  const production = env.NODE_ENV === 'production';
+  const production = isProductionEnv(env);
   const out: Record<string, unknown> = {};
   for (const [name, s] of Object.entries(spec)) {
     const raw = env[name];
@@ -70,7 +77,10 @@ export function parseConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = pr
     }
     if (production && s.notInProduction) {
       const why = s.notInProduction(value);
-      if (why) throw new ConfigError(`${name}: ${why} (NODE_ENV=production)`);
+      if (why)
+        throw new ConfigError(
+          `${name}: ${why} (${env.NODE_ENV ? 'NODE_ENV=production' : 'NODE_ENV is not set, so production; development defaults need NODE_ENV=development'})`,
+        );
     }
     out[name] = value;
   }
@@ -92,13 +102,16 @@ export function loadConfig<S extends Spec>(app: string, spec: S): Config<S> {
 
 /** Variables every backend app reads. */
 export const commonSpec = {
-  NODE_ENV: oneOf(['development', 'test', 'production'] as const, 'development'),
+  /** Unset means production (isProductionEnv). */
+  NODE_ENV: oneOf(['development', 'test', 'production'] as const, 'production'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   LOG_FORMAT: oneOf(['pretty', 'json'] as const, 'pretty'),
   NATS_URL: url('nats://127.0.0.1:4222'),
   RPC_TIMEOUT_MS: int(5000, { min: 100, max: 60000 }),
   /** Address the user, chat and mail apps bind their HTTP port (/health, /metrics) to; 0.0.0.0 in containers. */
   HTTP_HOST: str('127.0.0.1'),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; the gateway serves it in production only then. */
+  METRICS_TOKEN: str(''),
 };
 
 /** Variables of the NATS services (user, chat, mail). */

@@ -1,5 +1,6 @@
-import { Controller, Get, Injectable, Res, Module, Global } from '@nestjs/common';
-import type { Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Global, Inject, Injectable, Module, Optional, Req, Res, type DynamicModule } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 
 type Check = () => Promise<unknown>;
@@ -54,11 +55,25 @@ export class Metrics {
   }
 }
 
+/**
+ * Who may read GET /metrics. Without a token it is open (the services' own ports, inside the
+ * deployment) unless `closedWithoutToken` (the gateway's public port in production: 404); with a
+ * token it needs `Authorization: Bearer <token>` (401 otherwise).
+ */
+export interface MetricsAccess {
+  token: string;
+  closedWithoutToken: boolean;
+}
+export const METRICS_ACCESS = Symbol('METRICS_ACCESS');
+
+const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
 @Controller()
 export class HealthController {
   constructor(
     private readonly health: HealthRegistry,
     private readonly metrics: Metrics,
+    @Optional() @Inject(METRICS_ACCESS) private readonly access?: MetricsAccess,
   ) {}
 
   @Get('health')
@@ -70,7 +85,17 @@ export class HealthController {
   }
 
   @Get('metrics')
-  async prometheus(@Res() res: Response): Promise<void> {
+  async prometheus(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { token, closedWithoutToken } = this.access ?? { token: '', closedWithoutToken: false };
+    if (!token && closedWithoutToken) {
+      res.status(404).json({ code: 'NOT_FOUND', message: 'metrics are not served on this port without METRICS_TOKEN' });
+      return;
+    }
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (token && !sameSecret(given, token)) {
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer').json({ code: 'UNAUTHENTICATED', message: 'metrics need Authorization: Bearer <METRICS_TOKEN>' });
+      return;
+    }
     res.setHeader('Content-Type', this.metrics.registry.contentType);
     res.send(await this.metrics.registry.metrics());
   }
@@ -78,4 +103,9 @@ export class HealthController {
 
 @Global()
 @Module({ providers: [HealthRegistry, Metrics, HealthInfo], controllers: [HealthController], exports: [HealthRegistry, Metrics, HealthInfo] })
-export class HealthModule {}
+export class HealthModule {
+  /** The module with a rule for GET /metrics (MetricsAccess); the plain module serves it openly. */
+  static withMetricsAccess(access: MetricsAccess): DynamicModule {
+    return { module: HealthModule, providers: [{ provide: METRICS_ACCESS, useValue: access }] };
+  }
+}

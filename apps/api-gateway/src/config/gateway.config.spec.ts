@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '@app/common';
 import { crossCheckGatewayConfig, gatewayConfigSpec, trustProxySetting } from './gateway.config.js';
 
-const check = (env: Record<string, string>) => crossCheckGatewayConfig(parseConfig(gatewayConfigSpec, env));
+const check = (env: Record<string, string>) => crossCheckGatewayConfig(parseConfig(gatewayConfigSpec, { NODE_ENV: 'development', ...env }));
 
 describe('gateway media storage settings', () => {
   it('defaults to disk storage under .data/media', () => {
-    const c = parseConfig(gatewayConfigSpec, {});
+    const c = parseConfig(gatewayConfigSpec, { NODE_ENV: 'development' });
     expect([c.MEDIA_STORAGE, c.MEDIA_DIR]).toEqual(['disk', '.data/media']);
     expect(crossCheckGatewayConfig(c)).toBeNull();
   });
@@ -24,7 +24,7 @@ describe('gateway media storage settings', () => {
   });
 
   it('names an unknown storage kind', () => {
-    expect(() => parseConfig(gatewayConfigSpec, { MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE/);
+    expect(() => parseConfig(gatewayConfigSpec, { NODE_ENV: 'development', MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE/);
   });
 });
 

@@ -1,7 +1,9 @@
 import { isIP } from 'node:net';
-import { type Config, authSpec, bool, commonSpec, int, loadConfig, oneOf, redisSpec, str } from '@app/common';
+import { type Config, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, oneOf, redisSpec, str } from '@app/common';
 
-const production = process.env.NODE_ENV === 'production';
+const production = isProductionEnv();
+/** The development key of media URLs; production refuses it. */
+export const DEV_MEDIA_URL_SECRET = 'dev-only-media-url-secret-0123456789abcdef';
 
 export const gatewayConfigSpec = {
   ...commonSpec,
@@ -21,6 +23,8 @@ export const gatewayConfigSpec = {
   TRUST_PROXY: str('loopback'),
   /** Public base URL of this gateway, for links it hands out (avatars, media). Defaults to http://GATEWAY_HOST:GATEWAY_PORT. */
   PUBLIC_URL: str(''),
+  /** `users(search:)` lookups by exact address per user and hour (each tells whether the address has an account). */
+  EMAIL_LOOKUPS_PER_HOUR: int(30, { min: 1 }),
   /** Root mutation fields per minute (each alias counts). */
   RATE_LIMIT_USER_PER_MINUTE: int(120, { min: 1 }),
   RATE_LIMIT_IP_PER_MINUTE: int(production ? 600 : 20000, { min: 1 }),
@@ -49,6 +53,10 @@ export const gatewayConfigSpec = {
   /** Static credentials; when empty the AWS SDK's default chain is used (environment, instance or task role). */
   S3_ACCESS_KEY_ID: str(''),
   S3_SECRET_ACCESS_KEY: str(''),
+  /** Signs media URLs (GET /media/<key>?exp&sig); its own key, not JWT_SECRET. At least 32 characters. */
+  MEDIA_URL_SECRET: str(DEV_MEDIA_URL_SECRET, {
+    notInProduction: (v) => (v === DEV_MEDIA_URL_SECRET ? 'the development secret must be replaced' : v.length < 32 ? 'must be at least 32 characters' : null),
+  }),
   /** How long a signed media URL (GET /media/<key>) stays valid. */
   MEDIA_URL_TTL_SECONDS: int(3600, { min: 10, max: 7 * 86400 }),
   /** Depth limit for GraphQL operations. */

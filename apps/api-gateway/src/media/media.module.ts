@@ -31,7 +31,7 @@ import { UploadsService } from './uploads.service.js';
     {
       provide: MediaUrls,
       inject: [GATEWAY_CONFIG],
-      useFactory: (config: GatewayConfig) => new MediaUrls(config.JWT_SECRET, publicUrlOf(config), config.MEDIA_URL_TTL_SECONDS),
+      useFactory: (config: GatewayConfig) => new MediaUrls(config.MEDIA_URL_SECRET, publicUrlOf(config), config.MEDIA_URL_TTL_SECONDS),
     },
     ImageProcessor,
     UploadsService,

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { RpcClient } from '@app/common';
-import { Subjects, type UserDto } from '@app/contracts';
+import { Subjects, type ContactsReply, type UserDto } from '@app/contracts';
 import { PresenceStore } from '../presence/presence.store.js';
 
 /** Per-request batching: every user and presence lookup of one operation is one NATS request and one Redis MGET. */
 export interface UserLoader {
   users: DataLoader<string, UserDto | null>;
   online: DataLoader<string, boolean>;
+  /** By viewer: the users who share a chat with them (who may see their presence and last seen). */
+  contacts: DataLoader<string, ReadonlySet<string>>;
 }
 
 /** A DataLoader cache whose entries live `ttlMs`: fresh enough for events, shared by many. */
@@ -57,6 +59,7 @@ export class UserLoaderFactory {
     this.live ??= {
       users: this.usersLoader(),
       online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cacheMap: new TtlCacheMap(LIVE_TTL_MS) }),
+      contacts: this.contactsLoader(new TtlCacheMap(LIVE_TTL_MS)),
     };
     return this.live;
   }
@@ -70,7 +73,16 @@ export class UserLoaderFactory {
     return {
       users: this.usersLoader(),
       online: new DataLoader<string, boolean>((ids) => this.presence.online(ids)),
+      contacts: this.contactsLoader(),
     };
+  }
+
+  private contactsLoader(cacheMap?: TtlCacheMap<string, Promise<ReadonlySet<string>>>): DataLoader<string, ReadonlySet<string>> {
+    return new DataLoader<string, ReadonlySet<string>>(
+      (viewerIds) =>
+        Promise.all(viewerIds.map(async (viewerId) => new Set((await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId })).userIds))),
+      cacheMap ? { cacheMap } : {},
+    );
   }
 
   /** Drops what this gateway remembers of a user (it changed: profile, avatar, last seen). */

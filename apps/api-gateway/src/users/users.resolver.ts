@@ -1,5 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
+import { AppError } from '@app/contracts';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { Viewer } from '../auth/viewer.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
@@ -8,7 +12,11 @@ import { UsersService } from './users.service.js';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly usersService: UsersService) {}
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly limiter: RateLimiter,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
 
   @Query(() => User, { description: 'The signed-in user' })
   me(@Viewer() viewer: AccessClaims, @Context() ctx: GqlContext): Promise<User> {
@@ -20,13 +28,24 @@ export class UsersResolver {
     return this.usersService.byId(ctx.userLoader, id);
   }
 
-  @Query(() => UserConnection, { description: 'Users by name (any word, by prefix) or exact address, ordered by name' })
-  users(
+  @Query(() => UserConnection, {
+    description:
+      'Users by name (any word, by prefix) or exact address, ordered by name. A search term is required; exact-address lookups are limited per user and hour',
+  })
+  async users(
+    @Viewer() viewer: AccessClaims,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<UserConnection> {
-    return this.usersService.search(search, first ?? 20, after);
+    const term = search?.trim() ?? '';
+    if (!term) throw AppError.badInput('search', 'a search term is required (a word of a name, or an exact address)');
+    // An exact address tells whether it has an account: a few a day are a person looking for a friend, many are an enumeration.
+    if (term.includes('@')) {
+      const over = await this.limiter.hit([{ key: `email-lookup:${viewer.userId}`, perWindow: this.config.EMAIL_LOOKUPS_PER_HOUR }], 3600);
+      if (over) throw AppError.rateLimited(over.waitSeconds, 'too many searches by address');
+    }
+    return this.usersService.search(term, first ?? 20, after);
   }
 
   @Mutation(() => User)
@@ -53,8 +72,20 @@ export class UsersResolver {
     return this.usersService.avatarUrl(ctx.attachmentLoader, user);
   }
 
-  @ResolveField(() => Boolean)
-  online(@Parent() user: User, @Context() ctx: GqlContext): Promise<boolean> {
-    return ctx.userLoader.online.load(user.id);
+  @ResolveField(() => Boolean, { description: 'Only for the viewer and the people who share a chat with them; false for others' })
+  async online(@Parent() user: User, @Context() ctx: GqlContext): Promise<boolean> {
+    return (await this.presenceVisible(user, ctx)) && ctx.userLoader.online.load(user.id);
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  async lastSeenAt(@Parent() user: User, @Context() ctx: GqlContext): Promise<Date | null> {
+    return (await this.presenceVisible(user, ctx)) ? user.lastSeenAt : null;
+  }
+
+  /** Presence is for oneself and for the people one shares a chat with. */
+  private async presenceVisible(user: User, ctx: GqlContext): Promise<boolean> {
+    const viewerId = ctx.viewer?.userId;
+    if (!viewerId) return false;
+    return viewerId === user.id || (await ctx.userLoader.contacts.load(viewerId)).has(user.id);
   }
 }

@@ -1,6 +1,6 @@
-import { serviceSpec, authSpec, bool, commonSpec, int, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
+import { serviceSpec, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
 
-const production = process.env.NODE_ENV === 'production';
+const production = isProductionEnv();
 export const DEV_OTP_SECRET = 'dev-only-otp-secret-0123456789abcdef';
 
 export const userConfigSpec = {
@@ -16,6 +16,10 @@ export const userConfigSpec = {
   LOGIN_CODE_MAX_ATTEMPTS: int(5, { min: 1, max: 20 }),
   LOGIN_CODE_COOLDOWN_SECONDS: int(60, { min: 0, max: 3600 }),
   LOGIN_CODES_PER_EMAIL_PER_HOUR: int(10, { min: 1 }),
+  /** Wrong codes for one address after which each further try waits 1, 2, 4 ... seconds (up to an hour) after the last wrong one. */
+  LOGIN_FAILURES_BEFORE_BACKOFF: int(10, { min: 1 }),
+  /** Wrong codes for one address in 24 hours after which its logins are refused until the day is over. */
+  LOGIN_FAILURES_PER_DAY: int(20, { min: 1 }),
   /** High in development so a test run can log in hundreds of users from one address. */
   LOGIN_CODES_PER_IP_PER_HOUR: int(production ? 60 : 5000, { min: 1 }),
   REFRESH_TOKEN_TTL_DAYS: int(30, { min: 1, max: 365 }),

@@ -9,7 +9,7 @@ export class PageInfo {
   hasNextPage: boolean;
 }
 
-/** The GraphQL user. `email`, `avatarUrl` and `online` are field resolvers (UsersResolver). */
+/** The GraphQL user. `email`, `avatarUrl`, `online` and `lastSeenAt` are field resolvers (UsersResolver). */
 @ObjectType()
 export class User {
   @Field(() => ID)
@@ -18,7 +18,7 @@ export class User {
   @Field()
   name: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only for the viewer and the people who share a chat with them; null for others' })
   lastSeenAt: Date | null;
 
   @Field()
