@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  as,
+  chatOf,
+  createDirect,
+  errorCode,
+  login,
+  pageOf,
+  sleep,
+  Stack,
+  Subscription,
+  waitUntil,
+  wsClient,
+  type MessageView,
+  type Session,
+} from '@app/testing';
+
+const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
+type Sent = { sendMessage: { id: string; seq: number; clientId: string } };
+
+/** Every stored message of a chat, ascending. */
+async function stored(stack: Stack, s: Session, chatId: string): Promise<MessageView[]> {
+  const all: MessageView[] = [];
+  let afterSeq = 0;
+  for (;;) {
+    const page = await pageOf(stack, s, chatId, { afterSeq, limit: 100 });
+    all.push(...page.messages);
+    if (!page.hasMoreAfter) return all;
+    afterSeq = page.messages.at(-1)!.seq;
+  }
+}
+
+/** What a client does: retry a send refused as unavailable (the same clientId), for up to 30 s. */
+async function sendRetrying(stack: Stack, s: Session, input: Record<string, unknown>) {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const r = await as<Sent>(stack, s, SEND, { i: input });
+    if (errorCode(r) !== 'SERVICE_UNAVAILABLE' || Date.now() > until) return r;
+    await sleep(250);
+  }
+}
+
+describe('faults: real processes stopped by their PIDs', () => {
+  let stack: Stack;
+  let a: Session;
+  let b: Session;
+
+  beforeAll(async () => {
+    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', GRAPHQL_COST_PER_MINUTE_USER: '100000000' } });
+    [a, b] = await Promise.all([login(stack), login(stack)]);
+  });
+  afterAll(async () => stack?.stop());
+
+  it('the chat service SIGKILLed with 100 sends in flight: every acknowledged send is stored once, retries create nothing, seq stays unique and increasing', async () => {
+    const chatId = (await createDirect(stack, a, b.userId)).id;
+    const clientIds = Array.from({ length: 100 }, () => randomUUID());
+    const textOf = (i: number) => `in flight ${i}`;
+    let answered = 0;
+    const sending = clientIds.map((clientId, i) =>
+      as<Sent>(stack, i % 2 ? b : a, SEND, { i: { chatId, clientId, text: textOf(i) } }).then((r) => {
+        answered++;
+        return r;
+      }),
+    );
+    // Killed in the middle: some sends answered, the rest queued or being written.
+    await waitUntil(() => answered >= 20 || null, '20 sends answered', 20_000, 2);
+    await stack.stopApp(stack.app('chat'), 'SIGKILL');
+    const first = await Promise.all(sending);
+    await stack.startApp('chat');
+
+    const acked = new Map<string, string>();
+    for (const r of first) if (r.data) acked.set(r.data.sendMessage.clientId, r.data.sendMessage.id);
+    for (const r of first) if (!r.data) expect(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).toContain(errorCode(r));
+    expect(acked.size).toBeGreaterThan(0);
+    expect(acked.size).toBeLessThan(100);
+
+    // Every client retries every send with the same clientId: an acknowledged one returns the same message.
+    for (const [i, clientId] of clientIds.entries()) {
+      const r = await sendRetrying(stack, i % 2 ? b : a, { chatId, clientId, text: textOf(i) });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      if (acked.has(clientId)) expect(r.data!.sendMessage.id).toBe(acked.get(clientId));
+    }
+    const all = await stored(stack, a, chatId);
+    expect(all.map((m) => m.clientId).sort()).toEqual([...clientIds].sort());
+    const seqs = all.map((m) => m.seq);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    // Without gaps either (unread counts are lastSeq minus the read position).
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    // The chat's newest seq is the newest message's, and a new send follows it.
+    expect((await chatOf(stack, a, chatId)).lastSeq).toBe(seqs.at(-1));
+    const after = await sendRetrying(stack, a, { chatId, clientId: randomUUID(), text: 'after the crash' });
+    expect(after.data?.sendMessage.seq).toBe(seqs.at(-1)! + 1);
+  }, 120_000);
+
+  it('NATS paused (SIGSTOP) for 10 s: every request gets an answer within its timeout, then everything works again without restarts', async () => {
+    const chatId = (await createDirect(stack, a, b.userId)).id;
+    const socket = wsClient(stack.gatewayUrl, b.accessToken);
+    const events = new Subscription<{ newMessage: { clientId: string } }>(socket, 'subscription($c: ID!) { newMessage(chatId: $c) { clientId } }', {
+      c: chatId,
+    });
+    try {
+      await sleep(300);
+      stack.nats.proc.child.kill('SIGSTOP');
+      const paused = Date.now();
+      const timings: number[] = [];
+      const answers = [];
+      try {
+        while (Date.now() - paused < 10_000) {
+          const started = Date.now();
+          const r = await as(stack, a, SEND, { i: { chatId, clientId: randomUUID(), text: 'during the pause' } });
+          timings.push(Date.now() - started);
+          answers.push(r);
+        }
+      } finally {
+        stack.nats.proc.child.kill('SIGCONT');
+      }
+      // The test stack's RPC timeout is 2 s: each send was answered, as unavailable, within it.
+      expect(answers.length).toBeGreaterThanOrEqual(3);
+      for (const r of answers) expect(errorCode(r)).toBe('SERVICE_UNAVAILABLE');
+      expect(Math.max(...timings)).toBeLessThan(4000);
+
+      const clientId = randomUUID();
+      const ok = await waitUntil(
+        async () => {
+          const r = await as<Sent>(stack, a, SEND, { i: { chatId, clientId, text: 'after the pause' } });
+          return r.data?.sendMessage ?? null;
+        },
+        'a send to succeed after NATS resumed',
+        30_000,
+        500,
+      );
+      expect(ok.clientId).toBe(clientId);
+      // The socket opened before the pause still gets events.
+      await waitUntil(() => events.events.some((e) => e.newMessage.clientId === clientId) || null, 'the event on the old socket', 15_000);
+      // The retried send (one clientId) is stored once.
+      const texts = (await stored(stack, a, chatId)).map((m) => m.text);
+      expect(texts.filter((t) => t === 'after the pause')).toHaveLength(1);
+    } finally {
+      events.close();
+      await socket.dispose();
+    }
+  }, 120_000);
+});
