@@ -2,14 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
+  asOk,
   chatOf,
   createDirect,
   errorCode,
   login,
   pageOf,
+  requestCode,
   sleep,
   Stack,
   Subscription,
+  uniqueEmail,
+  verifyCode,
+  waitForLoginCode,
   waitUntil,
   wsClient,
   type MessageView,
@@ -47,7 +52,8 @@ describe('faults: real processes stopped by their PIDs', () => {
   let b: Session;
 
   beforeAll(async () => {
-    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', GRAPHQL_COST_PER_MINUTE_USER: '100000000' } });
+    // Presence heartbeats every second (TTL / 3), so a lost record is written back quickly.
+    stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', GRAPHQL_COST_PER_MINUTE_USER: '100000000', PRESENCE_TTL_SECONDS: '3' } });
     [a, b] = await Promise.all([login(stack), login(stack)]);
   });
   afterAll(async () => stack?.stop());
@@ -137,6 +143,49 @@ describe('faults: real processes stopped by their PIDs', () => {
       // The retried send (one clientId) is stored once.
       const texts = (await stored(stack, a, chatId)).map((m) => m.text);
       expect(texts.filter((t) => t === 'after the pause')).toHaveLength(1);
+    } finally {
+      events.close();
+      await socket.dispose();
+    }
+  }, 120_000);
+
+  it('Redis away: requests fail fast as SERVICE_UNAVAILABLE; restarted empty: sockets, subscriptions and presence recover, codes issued before fail cleanly', async () => {
+    const chatId = (await createDirect(stack, a, b.userId)).id;
+    const email = uniqueEmail();
+    await requestCode(stack, email);
+    const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
+    const socket = wsClient(stack.gatewayUrl, b.accessToken);
+    const events = new Subscription<{ newMessage: { clientId: string } }>(socket, 'subscription($c: ID!) { newMessage(chatId: $c) { clientId } }', {
+      c: chatId,
+    });
+    const bOnline = async () =>
+      (await asOk<{ user: { online: boolean } }>(stack, a, 'query($id: ID!) { user(id: $id) { online } }', { id: b.userId })).user.online;
+    try {
+      await waitUntil(async () => (await bOnline()) || null, 'b online');
+      await stack.redis.stop();
+      // Rate limits, budgets and the chat lock live in Redis: without it, a send is refused at once, not hung.
+      const started = Date.now();
+      const away = await as(stack, a, SEND, { i: { chatId, clientId: randomUUID(), text: 'while Redis is away' } });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(errorCode(away)).toBe('SERVICE_UNAVAILABLE');
+
+      await stack.redis.restart();
+      const clientId = randomUUID();
+      await waitUntil(
+        async () => (await as<Sent>(stack, a, SEND, { i: { chatId, clientId, text: 'after Redis came back' } })).data?.sendMessage ?? null,
+        'a send after Redis came back',
+        30_000,
+        500,
+      );
+      await waitUntil(() => events.events.some((e) => e.newMessage.clientId === clientId) || null, 'the event on the socket opened before', 15_000);
+      // The gateway writes its connections back: b is online again without reconnecting.
+      await waitUntil(async () => (await bOnline()) || null, 'b online again', 15_000);
+      // The code issued before is gone with Redis: refused cleanly.
+      const late = await verifyCode(stack, email, code);
+      expect(errorCode(late)).toBe('UNAUTHENTICATED');
+      expect(late.errors![0].message).toContain('request a new one');
+      const texts = (await stored(stack, a, chatId)).map((m) => m.text);
+      expect(texts).toEqual(['after Redis came back']);
     } finally {
       events.close();
       await socket.dispose();

@@ -17,6 +17,24 @@ describe('toErrorPayload', () => {
     expect(toErrorPayload(dup, logger)).toEqual({ code: ErrorCode.CONFLICT, message: 'already exists' });
   });
 
+  it('maps an unreachable Redis or database to SERVICE_UNAVAILABLE with retryAfterSeconds, and nothing else', () => {
+    const unreachable = [
+      Object.assign(new Error('Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'), {
+        name: 'MaxRetriesPerRequestError',
+      }),
+      new Error('Connection is closed.'),
+      Object.assign(new Error('connection refused'), { name: 'MongoServerSelectionError' }),
+      Object.assign(new Error('socket closed'), { name: 'MongoNetworkError' }),
+    ];
+    for (const err of unreachable)
+      expect(toErrorPayload(err, logger)).toEqual({
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        message: 'a data store is not reachable; retry shortly',
+        retryAfterSeconds: 1,
+      });
+    expect(toErrorPayload(Object.assign(new Error('bad'), { name: 'MongoServerError' }), logger).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+  });
+
   it('maps Nest HTTP exceptions by status', () => {
     expect(toErrorPayload(new NotFoundException('no route'), logger).code).toBe(ErrorCode.NOT_FOUND);
     expect(toErrorPayload(new BadRequestException('bad body'), logger).code).toBe(ErrorCode.BAD_USER_INPUT);

@@ -52,11 +52,25 @@ export function isDuplicateKey(err: unknown): boolean {
  * Turns anything thrown into a client-safe error payload. Known errors keep their code and
  * message; anything else is logged in full under a fresh error id and masked.
  */
+/** Redis (ioredis gave up on the command) or the database (the MongoDB driver has no connection) cannot be reached. */
+export function isStoreUnreachable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return (
+    err.name === 'MaxRetriesPerRequestError' ||
+    /^Mongo(Network|ServerSelection|NotConnected|Topology\w*)Error$/.test(err.name) ||
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED/.test(err.message)
+  );
+}
+
 export function toErrorPayload(err: unknown, logger: Logger): RpcErrorPayload {
   if (err instanceof AppError) return err.toPayload();
   const payload = asRpcErrorPayload(err);
   if (payload) return payload;
   if (isDuplicateKey(err)) return { code: ErrorCode.CONFLICT, message: 'already exists' };
+  if (isStoreUnreachable(err)) {
+    logger.warn({ err: (err as Error).message }, 'a store is unreachable');
+    return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'a data store is not reachable; retry shortly', retryAfterSeconds: 1 };
+  }
   if (err instanceof HttpException) {
     const status = err.getStatus();
     const code = codeOfHttpStatus(status);

@@ -27,7 +27,8 @@ const SUGGESTION = / ?Did you mean .*\?$/;
 export function formatGraphQLError(logger: Logger, { hideSuggestions = false } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let original = unwrapResolverError(error);
-    if (original instanceof GraphQLError && original.originalError instanceof AppError) original = original.originalError;
+    // Raised before execution (the query budget, a store it needs): the cause, not Apollo's wrapper.
+    if (original instanceof GraphQLError && original.originalError && !(original.originalError instanceof GraphQLError)) original = original.originalError;
     const apolloCode = formatted.extensions?.code;
     let payload: RpcErrorPayload;
     if (original instanceof AppError) payload = original.toPayload();

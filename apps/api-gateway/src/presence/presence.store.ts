@@ -56,8 +56,21 @@ export class PresenceStore {
     return total;
   }
 
-  async heartbeat(gatewayId: string, ttlSeconds: number): Promise<void> {
-    await this.redis.multi().set(gatewayKey(gatewayId), '1', 'EX', ttlSeconds).sadd(GATEWAYS_KEY, gatewayId).exec();
+  /**
+   * Renews this gateway's heartbeat; true when it had lapsed: the first beat, or this gateway's
+   * records were lost (Redis restarted empty, or others reaped it after a stall).
+   */
+  async heartbeat(gatewayId: string, ttlSeconds: number): Promise<boolean> {
+    const replies = await this.redis.multi().set(gatewayKey(gatewayId), '1', 'EX', ttlSeconds, 'GET').sadd(GATEWAYS_KEY, gatewayId).exec();
+    return replies?.[0]?.[1] === null;
+  }
+
+  /** Writes this gateway's connection counts back after its records were lost (idempotent). */
+  async restore(gatewayId: string, counts: ReadonlyMap<string, number>): Promise<void> {
+    if (!counts.size) return;
+    const multi = this.redis.multi();
+    for (const [userId, n] of counts) multi.hset(presenceKey(userId), gatewayId, n);
+    await multi.sadd(gatewayUsersKey(gatewayId), ...counts.keys()).exec();
   }
 
   /** Gateways that registered but whose heartbeat ran out. */

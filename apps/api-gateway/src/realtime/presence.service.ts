@@ -67,8 +67,21 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /**
+   * Renews the heartbeat. When it had lapsed (Redis restarted empty, or this gateway was reaped
+   * after a stall) while sockets are open here, their counts are written back: the users stay
+   * online without reconnecting. (A socket opening in the same instant may be counted twice.)
+   */
   private async beat(): Promise<void> {
-    await this.store.heartbeat(this.gatewayId, this.config.PRESENCE_TTL_SECONDS).catch(() => undefined);
+    try {
+      const lapsed = await this.store.heartbeat(this.gatewayId, this.config.PRESENCE_TTL_SECONDS);
+      if (lapsed && this.local.size) {
+        await this.store.restore(this.gatewayId, this.local);
+        this.logger.log(`presence of ${this.local.size} users written back after its records were lost`);
+      }
+    } catch {
+      // Redis is away: the next beat tries again.
+    }
   }
 
   /** Users of gateways that stopped beating go offline (their gateway cannot say so itself). */
