@@ -54,9 +54,13 @@ export interface MessageDto {
 }
 
 /** A chat as one member sees it. */
+/** What members added to a group read: everything (`shared`), or only what was sent after they joined (`from_join`). */
+export type ChatHistoryValue = 'shared' | 'from_join';
+
 export interface ChatDto {
   id: string;
   kind: ChatKindValue;
+  history: ChatHistoryValue;
   title?: string;
   avatarId?: string;
   members: MemberDto[];
@@ -101,6 +105,10 @@ export interface CreateDirectChatRequest extends ViewerRequest {
 export interface CreateGroupChatRequest extends ViewerRequest {
   title: string;
   memberIds: string[];
+  history?: ChatHistoryValue;
+}
+export interface SetChatHistoryRequest extends ChatRequest {
+  history: ChatHistoryValue;
 }
 export interface ChatRequest extends ViewerRequest {
   chatId: string;

@@ -26,6 +26,7 @@ export const Subjects = {
     createDirect: 'chat.chats.create-direct',
     createGroup: 'chat.chats.create-group',
     rename: 'chat.chats.rename',
+    setHistory: 'chat.chats.set-history',
     addMembers: 'chat.chats.add-members',
     removeMember: 'chat.chats.remove-member',
     leave: 'chat.chats.leave',

@@ -7,7 +7,7 @@ import { User } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { ChatsService } from './chats.service.js';
 import { CreateGroupInput } from './dto/create-group.input.js';
-import { Chat, ChatConnection, ChatMember } from './models/chat.model.js';
+import { Chat, ChatConnection, ChatHistory, ChatMember } from './models/chat.model.js';
 
 @Resolver(() => Chat)
 export class ChatsResolver {
@@ -34,7 +34,25 @@ export class ChatsResolver {
 
   @Mutation(() => Chat)
   createGroupChat(@Viewer() viewer: AccessClaims, @Args('input') input: CreateGroupInput): Promise<Chat> {
-    return this.chatsService.mutate(Subjects.chat.createGroup, { viewerId: viewer.userId, title: input.title, memberIds: input.memberIds });
+    return this.chatsService.mutate(Subjects.chat.createGroup, {
+      viewerId: viewer.userId,
+      title: input.title,
+      memberIds: input.memberIds,
+      history: input.history === ChatHistory.FROM_JOIN ? 'from_join' : 'shared',
+    });
+  }
+
+  @Mutation(() => Chat, { description: 'owner only; applies to members added from now on' })
+  setChatHistory(
+    @Viewer() viewer: AccessClaims,
+    @Args('chatId', { type: () => ID }) chatId: string,
+    @Args('history', { type: () => ChatHistory }) history: ChatHistory,
+  ): Promise<Chat> {
+    return this.chatsService.mutate(Subjects.chat.setHistory, {
+      viewerId: viewer.userId,
+      chatId,
+      history: history === ChatHistory.FROM_JOIN ? 'from_join' : 'shared',
+    });
   }
 
   @Mutation(() => Chat)

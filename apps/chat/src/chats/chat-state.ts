@@ -8,6 +8,8 @@ export interface MemberState {
   joinedAt: number;
   lastReadSeq: number;
   hidden?: number[];
+  /** Messages up to this seq are not for this member (added to a `from_join` group); absent: all. */
+  fromSeq?: number;
 }
 
 export interface FormerMemberState {
@@ -22,6 +24,8 @@ export interface ChatState {
   id: string;
   kind: ChatKindValue;
   directKey: string;
+  /** See ChatDoc.history; absent: shared. */
+  history?: 'from_join';
   title?: string;
   avatarId?: string;
   lastSeq: number;
@@ -56,7 +60,13 @@ const ms = (d: Date | string | number) => new Date(d).getTime();
 export function stateOf(d: ChatDoc): ChatState {
   const members: Record<string, MemberState> = {};
   for (const [userId, m] of Object.entries(d.members ?? {})) {
-    members[userId] = { role: m.role, joinedAt: ms(m.joinedAt), lastReadSeq: m.lastReadSeq, ...(m.hidden?.length ? { hidden: m.hidden } : {}) };
+    members[userId] = {
+      role: m.role,
+      joinedAt: ms(m.joinedAt),
+      lastReadSeq: m.lastReadSeq,
+      ...(m.hidden?.length ? { hidden: m.hidden } : {}),
+      ...(m.fromSeq ? { fromSeq: m.fromSeq } : {}),
+    };
   }
   const former: Record<string, FormerMemberState> = {};
   for (const [userId, f] of Object.entries(d.former ?? {})) {
@@ -66,6 +76,7 @@ export function stateOf(d: ChatDoc): ChatState {
     id: d._id.toHexString(),
     kind: d.kind,
     directKey: d.directKey,
+    ...(d.history === 'from_join' ? { history: 'from_join' as const } : {}),
     ...(d.title !== undefined ? { title: d.title } : {}),
     ...(d.avatarId !== undefined ? { avatarId: d.avatarId } : {}),
     lastSeq: d.lastSeq,
@@ -86,6 +97,12 @@ export function memberRows(state: ChatState): MemberRow[] {
 }
 
 export const memberIds = (state: ChatState): string[] => memberRows(state).map((m) => m.userId);
+
+/** Whether message `seq` is for member `userId`: members added to a `from_join` group see only what came after. */
+export const seesSeq = (state: ChatState, userId: string, seq: number): boolean => seq > (state.members[userId]?.fromSeq ?? 0);
+
+/** The members message `seq` is for (events about it go to them only). */
+export const memberIdsSeeing = (state: ChatState, seq: number): string[] => memberIds(state).filter((u) => seesSeq(state, u, seq));
 
 export const readersOf = (state: ChatState): Reader[] => Object.entries(state.members).map(([userId, m]) => ({ userId, lastReadSeq: m.lastReadSeq }));
 
@@ -125,6 +142,7 @@ export function chatDtoOf(state: ChatState, viewerId: string, lastMessage: ChatD
   return {
     id: state.id,
     kind: state.kind,
+    history: state.history ?? 'shared',
     title: state.title,
     avatarId: state.avatarId,
     members: memberRows(state).map((m) => ({ userId: m.userId, role: m.role, lastReadSeq: m.lastReadSeq, joinedAt: new Date(m.joinedAt).toISOString() })),

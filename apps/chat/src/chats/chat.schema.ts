@@ -12,6 +12,8 @@ export interface MemberEntry {
   lastReadSeq: number;
   /** Seqs above lastReadSeq the member deleted for themselves (they do not count as unread); pruned as reading moves on. */
   hidden?: number[];
+  /** Added to a group whose history is `from_join`: messages up to this seq are not for them. */
+  fromSeq?: number;
 }
 
 /** Someone who left or was removed, under `former.<userId>`: they may still see the chat as it was. */
@@ -38,6 +40,10 @@ export class ChatDoc {
   /** Sorted user-id pair for direct chats (one chat per pair); `group:<chatId>` for groups. */
   @Prop({ required: true })
   directKey: string;
+
+  /** What members added later read: absent = everything (shared); `from_join` = only messages after they joined. */
+  @Prop({ type: String, enum: ['from_join'] })
+  history?: 'from_join';
 
   @Prop()
   title?: string;

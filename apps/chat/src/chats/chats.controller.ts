@@ -14,6 +14,7 @@ import {
   type MembersRequest,
   type MembershipsReply,
   type RenameGroupRequest,
+  type SetChatHistoryRequest,
   type ViewerRequest,
 } from '@app/contracts';
 import { ChatsService } from './chats.service.js';
@@ -29,7 +30,12 @@ export class ChatsController {
 
   @MessagePattern(Subjects.chat.createGroup)
   createGroup(@Payload() r: CreateGroupChatRequest): Promise<ChatDto> {
-    return this.chats.createGroup(r.viewerId, r.title, r.memberIds);
+    return this.chats.createGroup(r.viewerId, r.title, r.memberIds, r.history);
+  }
+
+  @MessagePattern(Subjects.chat.setHistory)
+  setHistory(@Payload() r: SetChatHistoryRequest): Promise<ChatDto> {
+    return this.chats.setHistory(r.viewerId, r.chatId, r.history);
   }
 
   @MessagePattern(Subjects.chat.rename)

@@ -50,6 +50,7 @@ export class ChatsRepository {
       _id: oid(s.id),
       kind: s.kind,
       directKey: s.directKey,
+      ...(s.history ? { history: s.history } : {}),
       ...(s.title !== undefined ? { title: s.title } : {}),
       lastSeq: s.lastSeq,
       lastActivityAt: date(s.lastActivityAt),
@@ -85,11 +86,12 @@ export class ChatsRepository {
 }
 
 /** The document form of a member entry (dates as dates), for `$set` of `members.<userId>`. */
-export const memberDoc = (m: { role: string; joinedAt: number; lastReadSeq: number; hidden?: number[] }) => ({
+export const memberDoc = (m: { role: string; joinedAt: number; lastReadSeq: number; hidden?: number[]; fromSeq?: number }) => ({
   role: m.role,
   joinedAt: date(m.joinedAt),
   lastReadSeq: m.lastReadSeq,
   ...(m.hidden?.length ? { hidden: m.hidden } : {}),
+  ...(m.fromSeq ? { fromSeq: m.fromSeq } : {}),
 });
 
 export const formerDoc = (f: { role: string; joinedAt: number; leftAt: number; lastReadSeq: number }) => ({

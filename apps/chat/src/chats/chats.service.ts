@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
-import { AppError, type ChatDto, type ChatPageReply, type MemberRoleValue } from '@app/contracts';
+import { AppError, type ChatDto, type ChatHistoryValue, type ChatPageReply, type MemberRoleValue } from '@app/contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessageWriter } from '../messages/message-writer.js';
@@ -114,8 +114,9 @@ export class ChatsService {
     return this.views.one(viewerId, this.requireMember(chat, viewerId));
   }
 
-  async createGroup(viewerId: string, titleIn: unknown, memberIdsIn: unknown): Promise<ChatDto> {
+  async createGroup(viewerId: string, titleIn: unknown, memberIdsIn: unknown, historyIn: unknown = 'shared'): Promise<ChatDto> {
     const title = validateTitle(titleIn, 'input.title');
+    const history = validateHistory(historyIn ?? 'shared', 'input.history');
     const others = requireIds(memberIdsIn, 'input.memberIds', 0, this.maxMembers).filter((id) => id !== viewerId);
     if (others.length < 1) throw AppError.badInput('input.memberIds', 'must name at least one other person');
     if (others.length > this.maxMembers - 1) throw AppError.badInput('input.memberIds', `a group has at most ${this.maxMembers} members`);
@@ -130,6 +131,7 @@ export class ChatsService {
         id,
         kind: 'group',
         directKey: `group:${id}`,
+        ...(history === 'from_join' ? { history } : {}),
         title,
         lastSeq: 0,
         lastActivityAt: at,
@@ -168,6 +170,29 @@ export class ChatsService {
     return this.views.one(viewerId, after);
   }
 
+  /** Owners choose what members added from now on read: everything, or only what comes after they join. */
+  async setHistory(viewerId: string, chatIdIn: unknown, historyIn: unknown): Promise<ChatDto> {
+    const chatId = requireId(chatIdIn, 'chatId');
+    const history = validateHistory(historyIn, 'history');
+    const after = await this.store.write(chatId, async (tx) => {
+      const state = this.requireGroupManager(tx.state, viewerId);
+      if (state.members[viewerId].role !== 'owner') throw AppError.forbidden('only the owner can change what new members read');
+      if ((state.history ?? 'shared') === history) return state;
+      const next: ChatState = { ...state };
+      if (history === 'from_join') next.history = 'from_join';
+      else delete next.history;
+      const name = await this.directory.name(viewerId);
+      const text = history === 'from_join' ? `${name} made earlier messages hidden from new members` : `${name} made earlier messages visible to new members`;
+      await this.writer.append(tx, { senderId: viewerId, type: 'system', text }, new Date(), {
+        state: next,
+        change: history === 'from_join' ? { set: { history } } : { unset: ['history'] },
+      });
+      tx.publish(memberIds(state), { type: 'chat.updated', chatId, membership: 'changed' });
+      return tx.state!;
+    });
+    return this.views.one(viewerId, after);
+  }
+
   async addMembers(viewerId: string, chatIdIn: unknown, userIdsIn: unknown): Promise<ChatDto> {
     const chatId = requireId(chatIdIn, 'chatId');
     const userIds = requireIds(userIdsIn, 'userIds', 1, this.maxMembers);
@@ -179,8 +204,14 @@ export class ChatsService {
       if (current.length + joining.length > this.maxMembers) throw AppError.badInput('userIds', `a group has at most ${this.maxMembers} members`);
       const users = await this.directory.requireAll([viewerId, ...joining], 'userIds');
       const at = Date.now();
-      // Newcomers start with everything so far read: their unread count starts at zero.
-      const entry: MemberState = { role: 'member', joinedAt: at, lastReadSeq: state.lastSeq };
+      // Newcomers start with everything so far read: their unread count starts at zero. In a
+      // `from_join` group they do not see what came before at all.
+      const entry: MemberState = {
+        role: 'member',
+        joinedAt: at,
+        lastReadSeq: state.lastSeq,
+        ...(state.history === 'from_join' && state.lastSeq ? { fromSeq: state.lastSeq } : {}),
+      };
       const members = { ...state.members };
       const former = { ...state.former };
       for (const u of joining) {
@@ -296,4 +327,10 @@ export class ChatsService {
     if (!MANAGERS.includes(state.members[viewerId].role)) throw AppError.forbidden('only the owner or an admin can do that');
     return state;
   }
+}
+
+/** `shared` or `from_join`, else BAD_USER_INPUT naming the field. */
+function validateHistory(value: unknown, field: string): ChatHistoryValue {
+  if (value !== 'shared' && value !== 'from_join') throw AppError.badInput(field, 'must be SHARED or FROM_JOIN');
+  return value;
 }

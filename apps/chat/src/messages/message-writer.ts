@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MessageDto } from '@app/contracts';
 import type { ChatTx } from '../chats/chat-store.js';
-import { memberIds, messageIdOf, readersOf, type ChatState } from '../chats/chat-state.js';
+import { messageIdOf, readersOf, type ChatState } from '../chats/chat-state.js';
 import type { ChatChange } from '../chats/chats.repository.js';
-import { toMessageDto } from './message.mapper.js';
+import { audiencesOf, toMessageDto } from './message.mapper.js';
 import type { ForwardSnapshot, MessageTypeValue, ReplySnapshot } from './message.schema.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
 
@@ -73,8 +73,7 @@ export class MessageWriter {
     if (also || seq - persistedSeq >= CHAT_WRITE_EVERY) await tx.save(next, also?.change ?? {});
     else tx.keep(next);
     tx.cacheMessages(stored);
-    const dto = toMessageDto(stored, readersOf(next));
-    tx.publish(memberIds(next), { type: 'message.created', chatId: base.id, message: dto });
-    return dto;
+    for (const a of audiencesOf(next, stored)) tx.publish(a.userIds, { type: 'message.created', chatId: base.id, message: a.message });
+    return toMessageDto(stored, readersOf(next));
   }
 }

@@ -1,5 +1,5 @@
 import type { MessageDto, MessagePreviewDto, ReactionGroupDto } from '@app/contracts';
-import type { Reader } from '../chats/chat-state.js';
+import { memberIdsSeeing, readersOf, seesSeq, type ChatState, type Reader } from '../chats/chat-state.js';
 import type { StoredMessage } from './messages.repository.js';
 
 const TYPES = { text: 'text', image: 'image', system: 'system' } as const;
@@ -46,4 +46,21 @@ export function toMessageDto(m: StoredMessage, readers: Reader[], quoteDeleted =
     deletedAt: m.deletedAt?.toISOString(),
     createdAt: m.createdAt.toISOString(),
   };
+}
+
+/**
+ * Who an event about message `m` goes to, and as what: members who cannot see it (added to a
+ * `from_join` group after it) get nothing; members who see it but not the message it quotes get
+ * it with the quote unavailable.
+ */
+export function audiencesOf(state: ChatState, m: StoredMessage): Array<{ userIds: string[]; message: MessageDto }> {
+  const readers = readersOf(state);
+  const seeing = memberIdsSeeing(state, m.seq);
+  const replyTo = m.replyTo;
+  if (!replyTo) return [{ userIds: seeing, message: toMessageDto(m, readers) }];
+  const full = seeing.filter((u) => seesSeq(state, u, replyTo.seq));
+  const masked = seeing.filter((u) => !seesSeq(state, u, replyTo.seq));
+  const out = [{ userIds: full, message: toMessageDto(m, readers, state.deletedSeqs.includes(replyTo.seq)) }];
+  if (masked.length) out.push({ userIds: masked, message: toMessageDto(m, readers, true) });
+  return out;
 }

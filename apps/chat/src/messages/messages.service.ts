@@ -4,13 +4,13 @@ import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type Se
 import { AttachmentsGc } from '../attachments/attachments-gc.js';
 import { AttachmentsRepository } from '../attachments/attachments.repository.js';
 import { requireId, requireIds, validateText } from '../chats/chat-rules.js';
-import { memberIds, readersOf, type ChatState } from '../chats/chat-state.js';
+import { memberIds, memberIdsSeeing, readersOf, seesSeq, type ChatState } from '../chats/chat-state.js';
 import { ChatStore, type ChatTx } from '../chats/chat-store.js';
 import { ChatViews, messageView } from '../chats/chat-views.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { highlightRanges } from './highlights.js';
-import { groupReactions, toMessageDto, toPreview } from './message.mapper.js';
+import { audiencesOf, groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
 import { validateEmoji } from './reaction-rules.js';
@@ -69,7 +69,7 @@ export class MessagesService {
         let replyTo;
         if (replyToId) {
           const quoted = await this.messages.byId(replyToId);
-          if (!quoted || quoted.chatId !== chatId || quoted.hiddenFor.includes(viewerId))
+          if (!quoted || quoted.chatId !== chatId || quoted.hiddenFor.includes(viewerId) || !seesSeq(tx.state!, viewerId, quoted.seq))
             throw AppError.badInput('input.replyToId', 'is not a message of this chat');
           replyTo = toPreview(quoted);
         }
@@ -163,7 +163,7 @@ export class MessagesService {
       }
       const updated = { ...message, reactions };
       tx.cacheMessages(updated);
-      tx.publish(memberIds(state), {
+      tx.publish(memberIdsSeeing(state, message.seq), {
         type: 'reaction',
         chatId: message.chatId,
         messageId,
@@ -182,7 +182,8 @@ export class MessagesService {
     const chatIds = requireIds(chatIdsIn, 'chatIds', 1, 20);
     const message = await this.messages.byId(messageId);
     const source = message ? await this.store.read(message.chatId) : null;
-    if (!message || !source?.members[viewerId] || message.hiddenFor.includes(viewerId)) throw AppError.notFound('message');
+    if (!message || !source?.members[viewerId] || message.hiddenFor.includes(viewerId) || !seesSeq(source, viewerId, message.seq))
+      throw AppError.notFound('message');
     if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot be forwarded');
     if (message.type === 'system') throw AppError.badInput('messageId', 'system messages cannot be forwarded');
     // All targets are checked before anything is written: one bad chat id forwards nothing.
@@ -285,7 +286,7 @@ export class MessagesService {
       for (const [s, m] of await this.store.messagesOf(state, missing)) known.set(s, m);
       for (const s of seqs) {
         const m = known.get(s);
-        if (m && !m.hiddenFor.includes(viewerId) && out.length < count) out.push(m);
+        if (m && !m.hiddenFor.includes(viewerId) && seesSeq(state, viewerId, m.seq) && out.length < count) out.push(m);
       }
       seq = seqs[seqs.length - 1] + step;
     }
@@ -314,7 +315,9 @@ export class MessagesService {
     const chats =
       chatIdIn !== undefined && chatIdIn !== null ? [await this.chatsService.access(viewerId, chatIdIn)] : await this.chatsService.chatsOf(viewerId);
     const states = new Map(chats.map((s) => [s.id, s]));
-    const { messages, more } = await this.messages.search([...states.keys()], viewerId, query, first, cursor);
+    const { messages: found, more } = await this.messages.search([...states.keys()], viewerId, query, first, cursor);
+    // Not what came before the viewer joined a `from_join` group (a page may then hold fewer hits).
+    const messages = found.filter((m) => seesSeq(states.get(m.chatId)!, viewerId, m.seq));
     const hitChats = [...new Set(messages.map((m) => m.chatId))].map((id) => states.get(id)!);
     return {
       hits: messages.map((m) => ({
@@ -339,15 +342,14 @@ export class MessagesService {
   private async current(tx: ChatTx, viewerId: string, seq: number): Promise<{ state: ChatState; message: StoredMessage }> {
     const state = tx.state;
     const message = state?.members[viewerId] ? (await tx.messages([seq])).get(seq) : undefined;
-    if (!state || !message || message.hiddenFor.includes(viewerId)) throw AppError.notFound('message');
+    if (!state || !message || message.hiddenFor.includes(viewerId) || !seesSeq(state, viewerId, seq)) throw AppError.notFound('message');
     return { state, message };
   }
 
   private publishUpdate(tx: ChatTx, state: ChatState, message: StoredMessage): MessageDto {
     tx.cacheMessages(message);
-    const dto = toMessageDto(message, readersOf(state), message.replyTo ? state.deletedSeqs.includes(message.replyTo.seq) : false);
-    tx.publish(memberIds(state), { type: 'message.updated', chatId: message.chatId, message: dto });
-    return dto;
+    for (const a of audiencesOf(state, message)) tx.publish(a.userIds, { type: 'message.updated', chatId: message.chatId, message: a.message });
+    return toMessageDto(message, readersOf(state), message.replyTo ? state.deletedSeqs.includes(message.replyTo.seq) : false);
   }
 
   /** Every id names an upload (attachments collection) of the viewer, else BAD_USER_INPUT. */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { ChatHistory } from '../models/chat.model.js';
 
 @InputType()
 export class CreateGroupInput {
@@ -7,4 +8,7 @@ export class CreateGroupInput {
 
   @Field(() => [ID], { description: '1..255 other members' })
   memberIds: string[];
+
+  @Field(() => ChatHistory, { defaultValue: ChatHistory.SHARED, description: 'what members added later read' })
+  history?: ChatHistory;
 }

@@ -9,6 +9,14 @@ export enum ChatKind {
 }
 registerEnumType(ChatKind, { name: 'ChatKind' });
 
+export enum ChatHistory {
+  /** Members added later read everything, like Slack and Telegram. */
+  SHARED = 'SHARED',
+  /** Members added later read only what is sent after they join, like WhatsApp. */
+  FROM_JOIN = 'FROM_JOIN',
+}
+registerEnumType(ChatHistory, { name: 'ChatHistory', description: 'What members added to a group read' });
+
 export enum MemberRole {
   OWNER = 'OWNER',
   ADMIN = 'ADMIN',
@@ -42,6 +50,9 @@ export class Chat {
 
   @Field(() => ChatKind)
   kind: ChatKind;
+
+  @Field(() => ChatHistory, { description: 'what members added to the group read; SHARED for direct chats' })
+  history: ChatHistory;
 
   @Field(() => Message, { nullable: true })
   lastMessage: Message | null;
