@@ -299,6 +299,9 @@ describe('web app in Chromium', () => {
     await me.page.getByTestId('new-chat').click();
     await me.page.getByTestId('new-chat-mode-group').click();
     await me.page.getByTestId('group-title').fill('Project Falcon');
+    // People added later will not read what came before.
+    expect(await me.page.getByTestId('group-shared-history').isChecked()).toBe(true);
+    await me.page.getByTestId('group-shared-history').uncheck();
     for (const p of [carol, dave]) {
       await me.page.getByTestId('user-search').fill(p.email);
       await me.page.locator(`[data-testid="user-result"][data-user-id="${p.userId}"]`).click();
@@ -308,10 +311,11 @@ describe('web app in Chromium', () => {
     await send(me.page, 'Welcome, both of you');
     await messageWith(me.page, 'Welcome, both of you', true).waitFor();
     const { chats } = await asOk<{
-      chats: { edges: { node: { title: string; members: { user: { id: string } }[]; lastMessage: { text: string } | null } }[] };
-    }>(stack!, carol, '{ chats { edges { node { title members { user { id } } lastMessage { text } } } } }');
+      chats: { edges: { node: { title: string; history: string; members: { user: { id: string } }[]; lastMessage: { text: string } | null } }[] };
+    }>(stack!, carol, '{ chats { edges { node { title history members { user { id } } lastMessage { text } } } } }');
     const group = chats.edges[0].node;
     expect(group.title).toBe('Project Falcon');
+    expect(group.history).toBe('FROM_JOIN');
     expect(group.members.map((m) => m.user.id).sort()).toEqual([meId, carol.userId, dave.userId].sort());
     expect(group.lastMessage?.text).toBe('Welcome, both of you');
 

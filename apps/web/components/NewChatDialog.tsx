@@ -23,6 +23,8 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
   const { data, loading, error } = useQuery(SEARCH_USERS, term ? { variables: { search: term }, fetchPolicy: 'network-only' } : skipToken);
   const [picked, setPicked] = useState<UserBits[]>([]);
   const [title, setTitle] = useState('');
+  // Whether members added later read what was said before (the group's history setting).
+  const [sharedHistory, setSharedHistory] = useState(true);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const results = term ? (data?.users.edges ?? []).map((e) => e.node).filter((u) => u.id !== viewer.id) : [];
@@ -57,7 +59,10 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
     setBusy(true);
     setFailure(null);
     try {
-      const r = await client.mutate({ mutation: CREATE_GROUP_CHAT, variables: { title: title.trim(), memberIds: picked.map((u) => u.id) } });
+      const r = await client.mutate({
+        mutation: CREATE_GROUP_CHAT,
+        variables: { title: title.trim(), memberIds: picked.map((u) => u.id), history: sharedHistory ? 'SHARED' : 'FROM_JOIN' },
+      });
       if (r.data) onOpen(r.data.createGroupChat);
     } catch (err) {
       setFailure(describeError(err));
@@ -102,6 +107,12 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
           <label className="field">
             <span>Group name</span>
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} placeholder="Weekend trip" data-testid="group-title" />
+          </label>
+        )}
+        {mode === 'group' && (
+          <label className="check">
+            <input type="checkbox" checked={sharedHistory} onChange={(e) => setSharedHistory(e.target.checked)} data-testid="group-shared-history" />
+            <span>People added later can read earlier messages</span>
           </label>
         )}
         <label className="field">

@@ -320,9 +320,9 @@ export const CREATE_DIRECT_CHAT: TypedDocumentNode<{ createDirectChat: ChatBits 
   ${CHAT_BITS}
 `;
 
-export const CREATE_GROUP_CHAT: TypedDocumentNode<{ createGroupChat: ChatBits }, { title: string; memberIds: string[] }> = gql`
-  mutation CreateGroupChat($title: String!, $memberIds: [ID!]!) {
-    createGroupChat(input: { title: $title, memberIds: $memberIds }) {
+export const CREATE_GROUP_CHAT: TypedDocumentNode<{ createGroupChat: ChatBits }, { title: string; memberIds: string[]; history: 'SHARED' | 'FROM_JOIN' }> = gql`
+  mutation CreateGroupChat($title: String!, $memberIds: [ID!]!, $history: ChatHistory) {
+    createGroupChat(input: { title: $title, memberIds: $memberIds, history: $history }) {
       ...ChatBits
     }
   }

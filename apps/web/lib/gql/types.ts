@@ -2,6 +2,11 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What members added to a group read */
+export type ChatHistory =
+  | 'FROM_JOIN'
+  | 'SHARED';
+
 export type ChatKind =
   | 'DIRECT'
   | 'GROUP';
@@ -103,6 +108,7 @@ export type CreateDirectChatMutation = { createDirectChat: { id: string, kind: C
 export type CreateGroupChatMutationVariables = Exact<{
   title: string;
   memberIds: Array<string | number> | string | number;
+  history?: ChatHistory | null | undefined;
 }>;
 
 
