@@ -8,14 +8,27 @@ import { activeChatVar, pruneTyping, removePending, setTyping } from './store';
 
 let failures = 0;
 let chatsRefetch: Promise<unknown> | null = null;
+let refetchAgain = false;
 
-/** The chat list from the server (unread counts, last messages), one request at a time. */
+/**
+ * The chat list from the server (unread counts, last messages), one request at a time. Asked
+ * again while one is in flight (messages of a chat not in the cache yet keep arriving), it runs
+ * once more afterwards: the answer in flight may predate them, and they were not counted.
+ */
 export function refetchChats(client: ApolloClient): Promise<unknown> {
-  chatsRefetch ??= client
+  if (chatsRefetch) {
+    refetchAgain = true;
+    return chatsRefetch;
+  }
+  chatsRefetch = client
     .query({ query: CHATS, fetchPolicy: 'network-only' })
     .catch(() => undefined)
     .finally(() => {
       chatsRefetch = null;
+      if (refetchAgain) {
+        refetchAgain = false;
+        void refetchChats(client);
+      }
     });
   return chatsRefetch;
 }
