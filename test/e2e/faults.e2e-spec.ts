@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allMessagesOf,
   as,
   asOk,
   chatOf,
   createDirect,
   errorCode,
   login,
-  pageOf,
   requestCode,
   sleep,
   Stack,
@@ -17,24 +17,11 @@ import {
   waitForLoginCode,
   waitUntil,
   wsClient,
-  type MessageView,
   type Session,
 } from '@app/testing';
 
 const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
 type Sent = { sendMessage: { id: string; seq: number; clientId: string } };
-
-/** Every stored message of a chat, ascending. */
-async function stored(stack: Stack, s: Session, chatId: string): Promise<MessageView[]> {
-  const all: MessageView[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await pageOf(stack, s, chatId, { afterSeq, limit: 100 });
-    all.push(...page.messages);
-    if (!page.hasMoreAfter) return all;
-    afterSeq = page.messages.at(-1)!.seq;
-  }
-}
 
 /** What a client does: retry a send refused as unavailable (the same clientId), for up to 30 s. */
 async function sendRetrying(stack: Stack, s: Session, input: Record<string, unknown>) {
@@ -87,7 +74,7 @@ describe('faults: real processes stopped by their PIDs', () => {
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       if (acked.has(clientId)) expect(r.data!.sendMessage.id).toBe(acked.get(clientId));
     }
-    const all = await stored(stack, a, chatId);
+    const all = await allMessagesOf(stack, a, chatId);
     expect(all.map((m) => m.clientId).sort()).toEqual([...clientIds].sort());
     const seqs = all.map((m) => m.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
@@ -141,7 +128,7 @@ describe('faults: real processes stopped by their PIDs', () => {
       // The socket opened before the pause still gets events.
       await waitUntil(() => events.events.some((e) => e.newMessage.clientId === clientId) || null, 'the event on the old socket', 15_000);
       // The retried send (one clientId) is stored once.
-      const texts = (await stored(stack, a, chatId)).map((m) => m.text);
+      const texts = (await allMessagesOf(stack, a, chatId)).map((m) => m.text);
       expect(texts.filter((t) => t === 'after the pause')).toHaveLength(1);
     } finally {
       events.close();
@@ -185,7 +172,7 @@ describe('faults: real processes stopped by their PIDs', () => {
       expect(errorCode(late)).toBe('UNAUTHENTICATED');
       expect(late.errors![0].message).toContain('request a new one');
       // (The pair's direct chat also holds the earlier tests' messages.) Refused while away: not stored.
-      const texts = (await stored(stack, a, chatId)).map((m) => m.text);
+      const texts = (await allMessagesOf(stack, a, chatId)).map((m) => m.text);
       expect(texts.filter((t) => t === 'after Redis came back')).toHaveLength(1);
       expect(texts).not.toContain('while Redis is away');
     } finally {

@@ -3,21 +3,9 @@ import { ClientProxyFactory, NatsRecordBuilder, Transport, type ClientProxy } fr
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createDirect, errorCode, login, pageOf, Stack, type MessageView, type Session } from '@app/testing';
+import { allMessagesOf, as, createDirect, errorCode, login, Stack, type Session } from '@app/testing';
 
 const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
-
-/** Every stored message of a chat, ascending. */
-async function stored(stack: Stack, s: Session, chatId: string): Promise<MessageView[]> {
-  const all: MessageView[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await pageOf(stack, s, chatId, { afterSeq, limit: 100 });
-    all.push(...page.messages);
-    if (!page.hasMoreAfter) return all;
-    afterSeq = page.messages.at(-1)!.seq;
-  }
-}
 
 describe('overload: a service refuses what it cannot take at once, and writes nothing for it', () => {
   let stack: Stack;
@@ -46,14 +34,14 @@ describe('overload: a service refuses what it cannot take at once, and writes no
       expect(r.errors![0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     }
     const acceptedIds = accepted.map((r) => (r.data as { sendMessage: { clientId: string } }).sendMessage.clientId);
-    expect((await stored(stack, a, chatId)).map((m) => m.clientId).sort()).toEqual([...acceptedIds].sort());
+    expect((await allMessagesOf(stack, a, chatId)).map((m) => m.clientId).sort()).toEqual([...acceptedIds].sort());
 
     // The client retries what was refused, with the same clientIds, one at a time.
     for (const [i, clientId] of clientIds.entries()) {
       const r = await as(stack, i % 2 ? b : a, SEND, { i: { chatId, clientId, text: `burst ${i}` } });
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     }
-    const all = await stored(stack, a, chatId);
+    const all = await allMessagesOf(stack, a, chatId);
     expect(all.map((m) => m.clientId).sort()).toEqual([...clientIds].sort());
     expect(all.map((m) => m.seq)).toEqual(all.map((_, i) => i + 1));
   });
@@ -61,18 +49,18 @@ describe('overload: a service refuses what it cannot take at once, and writes no
   it('a request that arrives after its deadline is dropped before any work: nothing is stored', async () => {
     const client: ClientProxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [stack.nats.url] } });
     try {
-      const before = (await stored(stack, a, chatId)).length;
+      const before = (await allMessagesOf(stack, a, chatId)).length;
       const headers = natsHeaders();
       headers.set('x-deadline', String(Date.now() - 1));
       const record = new NatsRecordBuilder({ viewerId: a.userId, chatId, clientId: randomUUID(), text: 'too late' }).setHeaders(headers).build();
       await expect(firstValueFrom(client.send('chat.message.send', record))).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-      expect((await stored(stack, a, chatId)).length).toBe(before);
+      expect((await allMessagesOf(stack, a, chatId)).length).toBe(before);
 
       // The same request in time is done.
       headers.set('x-deadline', String(Date.now() + 5000));
       const inTime = new NatsRecordBuilder({ viewerId: a.userId, chatId, clientId: randomUUID(), text: 'in time' }).setHeaders(headers).build();
       await expect(firstValueFrom(client.send('chat.message.send', inTime))).resolves.toMatchObject({ text: 'in time' });
-      expect((await stored(stack, a, chatId)).length).toBe(before + 1);
+      expect((await allMessagesOf(stack, a, chatId)).length).toBe(before + 1);
     } finally {
       await client.close();
     }

@@ -84,3 +84,15 @@ export async function pageOf(stack: Stack, s: Session, chatId: string, args: { b
     )
   ).messages;
 }
+
+/** Every stored message of a chat as `s` sees it, ascending, page by page. */
+export async function allMessagesOf(stack: Stack, s: Session, chatId: string): Promise<MessageView[]> {
+  const all: MessageView[] = [];
+  let afterSeq = 0;
+  for (;;) {
+    const page = await pageOf(stack, s, chatId, { afterSeq, limit: 100 });
+    all.push(...page.messages);
+    if (!page.hasMoreAfter) return all;
+    afterSeq = page.messages.at(-1)!.seq;
+  }
+}

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RpcClient } from '@app/common';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { AppError, Subjects, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
@@ -19,7 +20,8 @@ export class UsersService {
   constructor(
     private readonly rpc: RpcClient,
     private readonly attachments: AttachmentsService,
-    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+    private readonly limiter: RateLimiter,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {
     this.publicUrl = publicUrlOf(config);
   }
@@ -36,8 +38,19 @@ export class UsersService {
     return toUser(user);
   }
 
-  async search(search: string | null | undefined, first: number, after: string | null | undefined): Promise<UserConnection> {
-    const page = await this.rpc.send<SearchUsersReply>(Subjects.user.search, { search: search ?? undefined, first, after: after ?? undefined });
+  /**
+   * Users by a search term, which is required (nobody lists everyone). An exact address tells
+   * whether it has an account: a few an hour are a person looking for a friend, many are an
+   * enumeration, so those are limited per viewer.
+   */
+  async search(viewerId: string, search: string | null | undefined, first: number, after: string | null | undefined): Promise<UserConnection> {
+    const term = search?.trim() ?? '';
+    if (!term) throw AppError.badInput('search', 'a search term is required (a word of a name, or an exact address)');
+    if (term.includes('@')) {
+      const over = await this.limiter.hit([{ key: `email-lookup:${viewerId}`, perWindow: this.config.EMAIL_LOOKUPS_PER_HOUR }], 3600);
+      if (over) throw AppError.rateLimited(over.waitSeconds, 'too many searches by address');
+    }
+    const page = await this.rpc.send<SearchUsersReply>(Subjects.user.search, { search: term, first, after: after ?? undefined });
     return {
       edges: page.users.map((e) => ({ cursor: e.cursor, node: toUser(e.user) })),
       pageInfo: { endCursor: page.users.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
