@@ -29,8 +29,8 @@ describe('user collections on the embedded database', () => {
 
   it('a unique index rejects a duplicate, mapped to CONFLICT, and keeps one document', async () => {
     const User = conn.model('UserDoc');
-    await User.create({ email: 'Ada@Example.com', name: 'Ada', nameLower: 'ada' });
-    const err = await User.create({ email: 'ada@example.com', name: 'Ada 2', nameLower: 'ada 2' }).then(
+    await User.create({ email: 'Ada@Example.com', name: 'Ada', nameKey: 'ada' });
+    const err = await User.create({ email: 'ada@example.com', name: 'Ada 2', nameKey: 'ada 2' }).then(
       () => null,
       (e: unknown) => e,
     );

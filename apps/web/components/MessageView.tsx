@@ -5,7 +5,18 @@ import type { ApolloClient } from '@apollo/client';
 import { applyNewMessage } from '../lib/cache-updates';
 import { describeError, sendRetryDelayMs } from '../lib/errors';
 import { dayLabel, lastSeen, sameDay, typingText } from '../lib/format';
-import { DELETE_MESSAGE, EDIT_MESSAGE, MARK_READ, MESSAGES, SEND_MESSAGE, TOGGLE_REACTION, type ChatBits, type MessageBits, type Viewer } from '../lib/graphql';
+import {
+  DELETE_MESSAGE,
+  EDIT_MESSAGE,
+  MARK_READ,
+  MESSAGES,
+  REMOVE_REACTION,
+  SEND_MESSAGE,
+  ADD_REACTION,
+  type ChatBits,
+  type MessageBits,
+  type Viewer,
+} from '../lib/graphql';
 import { newClientId, pendingVar, removePending, typingVar, upsertPending, type PendingMessage } from '../lib/store';
 import { Avatar } from './Avatar';
 import { otherMember } from './ChatList';
@@ -179,7 +190,14 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
       if (editing?.id === m.id) setEditing(null);
       run(client.mutate({ mutation: DELETE_MESSAGE, variables: { id: m.id } }));
     },
-    onReact: (m, emoji) => run(client.mutate({ mutation: TOGGLE_REACTION, variables: { messageId: m.id, emoji } })),
+    // Add or remove, never toggle: a retried request then cannot undo the first one.
+    onReact: (m, emoji) =>
+      run(
+        client.mutate({
+          mutation: m.reactions.some((r) => r.emoji === emoji && r.reactedByMe) ? REMOVE_REACTION : ADD_REACTION,
+          variables: { messageId: m.id, emoji },
+        }),
+      ),
   };
 
   // The box leaves edit mode at once and the message shows the new text before the server

@@ -356,9 +356,18 @@ export const DELETE_MESSAGE: TypedDocumentNode<{ deleteMessage: MessageBits }, {
   ${MESSAGE_BITS}
 `;
 
-export const TOGGLE_REACTION: TypedDocumentNode<{ toggleReaction: MessageBits }, { messageId: string; emoji: string }> = gql`
-  mutation ToggleReaction($messageId: ID!, $emoji: String!) {
-    toggleReaction(messageId: $messageId, emoji: $emoji) {
+export const ADD_REACTION: TypedDocumentNode<{ addReaction: MessageBits }, { messageId: string; emoji: string }> = gql`
+  mutation AddReaction($messageId: ID!, $emoji: String!) {
+    addReaction(messageId: $messageId, emoji: $emoji) {
+      ...MessageBits
+    }
+  }
+  ${MESSAGE_BITS}
+`;
+
+export const REMOVE_REACTION: TypedDocumentNode<{ removeReaction: MessageBits }, { messageId: string; emoji: string }> = gql`
+  mutation RemoveReaction($messageId: ID!, $emoji: String!) {
+    removeReaction(messageId: $messageId, emoji: $emoji) {
       ...MessageBits
     }
   }

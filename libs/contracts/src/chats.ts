@@ -1,5 +1,7 @@
 /** Messages between the gateway and the chat service, and the events the chat service publishes. */
 
+import type { UserDto } from './users.js';
+
 export type ChatKindValue = 'direct' | 'group';
 export type MemberRoleValue = 'owner' | 'admin' | 'member';
 export type MessageTypeValue = 'text' | 'image' | 'system';
@@ -145,9 +147,12 @@ export interface DeleteMessageRequest extends ViewerRequest {
   messageId: string;
   forEveryone: boolean;
 }
-export interface ToggleReactionRequest extends ViewerRequest {
+/** `add` and `remove` are idempotent; `toggle` (the default) flips the viewer's reaction. */
+export type ReactionChange = 'add' | 'remove' | 'toggle';
+export interface ReactRequest extends ViewerRequest {
   messageId: string;
   emoji: string;
+  change?: ReactionChange;
 }
 export interface ForwardMessageRequest extends ViewerRequest {
   messageId: string;
@@ -181,10 +186,13 @@ export interface ContactsReply {
 
 /** Events on `evt.user.<userId>`, published after the write is durable. */
 export type UserEvent =
-  | { type: 'message.created'; chatId: string; message: MessageDto }
+  /** `senderRead`: the send moved the sender's read position to this message (a read receipt too). */
+  | { type: 'message.created'; chatId: string; message: MessageDto; senderRead: boolean }
   | { type: 'message.updated'; chatId: string; message: MessageDto }
   | { type: 'reaction'; chatId: string; messageId: string; userId: string; emoji: string; added: boolean; reactions: ReactionGroupDto[] }
   | { type: 'read'; chatId: string; userId: string; lastReadSeq: number }
   | { type: 'typing'; chatId: string; userId: string; isTyping: boolean }
   | { type: 'chat.updated'; chatId: string; membership: 'joined' | 'left' | 'changed' }
-  | { type: 'presence'; userId: string; online: boolean; lastSeenAt: string | null };
+  | { type: 'presence'; userId: string; online: boolean; lastSeenAt: string | null }
+  /** The user's name or avatar changed (the user as it is now); to them and to everyone who shares a chat with them. */
+  | { type: 'user.updated'; user: UserDto };

@@ -115,6 +115,34 @@ export class Subscription<T> {
     return this.events;
   }
 
+  /**
+   * Makes sure the subscription is live: calls `trigger` (an action that emits one event this
+   * subscription gets, and returns how to recognise it) until its event arrives. Returns the
+   * number of events up to that one: every event after it follows an action made afterwards.
+   */
+  async live(trigger: () => Promise<(event: T) => boolean>, timeoutMs = 30000): Promise<number> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const mine = await trigger();
+      const deadline = Math.min(until, Date.now() + 1000);
+      for (;;) {
+        const at = this.events.findIndex(mine);
+        if (at >= 0) return at + 1;
+        if (this.errors.length) throw new Error(`subscription error: ${JSON.stringify(this.errors)}`);
+        const left = deadline - Date.now();
+        if (left <= 0) break;
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, left);
+          this.waiters.push(() => {
+            clearTimeout(t);
+            r();
+          });
+        });
+      }
+      if (Date.now() >= until) throw new Error('the subscription did not get the events of its trigger');
+    }
+  }
+
   close() {
     this.dispose();
   }

@@ -5,6 +5,7 @@ import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';
 import { UsersService } from '../users/users.service.js';
 import { toChat } from './chat.mapper.js';
+import { connectionOf } from '../graphql/connection.js';
 import { ChatKind, MemberRole, type Chat, type ChatConnection, type ChatMember } from './models/chat.model.js';
 
 const ROLES = { owner: MemberRole.OWNER, admin: MemberRole.ADMIN, member: MemberRole.MEMBER } as const;
@@ -19,10 +20,11 @@ export class ChatsService {
 
   async list(viewerId: string, first: number, after: string | null): Promise<ChatConnection> {
     const page = await this.rpc.send<ChatPageReply>(Subjects.chat.list, { viewerId, first, after: after ?? undefined });
-    return {
-      edges: page.chats.map((e) => ({ cursor: e.cursor, node: toChat(e.chat) })),
-      pageInfo: { endCursor: page.chats.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
-    };
+    return connectionOf(
+      page.chats.map((e) => ({ cursor: e.cursor, node: toChat(e.chat) })),
+      after,
+      page.hasNextPage,
+    );
   }
 
   /** null when the chat does not exist or the viewer is not in it (the same answer for both). */

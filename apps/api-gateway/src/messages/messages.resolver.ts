@@ -66,9 +66,25 @@ export class MessagesResolver {
     return this.messagesService.mutate(Subjects.chat.delete, { viewerId: viewer.userId, messageId: id, forEveryone: forEveryone ?? true });
   }
 
-  @Mutation(() => Message)
+  @Mutation(() => Message, {
+    description: "Adds the viewer's reaction; idempotent (a retry, or adding one the viewer already has, changes nothing and emits no event).",
+  })
+  addReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
+    return this.messagesService.react(viewer.userId, messageId, emoji, 'add');
+  }
+
+  @Mutation(() => Message, {
+    description: "Removes the viewer's reaction; idempotent (removing one the viewer does not have changes nothing and emits no event).",
+  })
+  removeReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
+    return this.messagesService.react(viewer.userId, messageId, emoji, 'remove');
+  }
+
+  @Mutation(() => Message, {
+    deprecationReason: 'Not idempotent: a retry after a lost answer undoes the first call. Use addReaction or removeReaction.',
+  })
   toggleReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
-    return this.messagesService.mutate(Subjects.chat.react, { viewerId: viewer.userId, messageId, emoji });
+    return this.messagesService.react(viewer.userId, messageId, emoji, 'toggle');
   }
 
   @Mutation(() => [Message])

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EventsPublisher, RpcClient } from '@app/common';
-import { AppError, ErrorCode, Subjects, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type UserEvent } from '@app/contracts';
+import {
+  AppError,
+  ErrorCode,
+  Subjects,
+  type ChatDto,
+  type MessageDto,
+  type MessagePageReply,
+  type ReactionChange,
+  type SearchReply,
+  type UserEvent,
+} from '@app/contracts';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';
 import { ChatsService } from '../chats/chats.service.js';
@@ -8,6 +18,7 @@ import { toMessage } from './message.mapper.js';
 import type { SendMessageInput } from './dto/send-message.input.js';
 import type { Message, MessagePage } from './models/message.model.js';
 import type { SearchConnection } from './models/search.model.js';
+import { connectionOf } from '../graphql/connection.js';
 
 /** The gateway side of messages: NATS requests to the chat service, mapped to the GraphQL types. */
 @Injectable()
@@ -36,14 +47,19 @@ export class MessagesService {
   async search(viewerId: string, query: string, chatId: string | null, first: number, after: string | null): Promise<SearchConnection> {
     const r = await this.rpc.send<SearchReply>(Subjects.chat.search, { viewerId, query, chatId, first, after });
     const chats = new Map<string, Chat>(r.chats.map((c) => [c.id, toChat(c)]));
-    return {
-      edges: r.hits.map((h) => ({ cursor: h.cursor, node: { message: toMessage(h.message), chat: chats.get(h.chatId)!, highlights: h.highlights } })),
-      pageInfo: { endCursor: r.hits.at(-1)?.cursor ?? null, hasNextPage: r.hasNextPage },
-    };
+    return connectionOf(
+      r.hits.map((h) => ({ cursor: h.cursor, node: { message: toMessage(h.message), chat: chats.get(h.chatId)!, highlights: h.highlights } })),
+      after,
+      r.hasNextPage,
+    );
   }
 
   async send(viewerId: string, input: SendMessageInput): Promise<Message> {
     return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.send, { viewerId, ...input }));
+  }
+
+  async react(viewerId: string, messageId: string, emoji: string, change: ReactionChange): Promise<Message> {
+    return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.react, { viewerId, messageId, emoji, change }));
   }
 
   async mutate(subject: string, payload: Record<string, unknown>): Promise<Message> {

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
-import type { MessageDto } from '@app/contracts';
+import type { MessageDto, UserDto } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { Chat } from '../chats/models/chat.model.js';
@@ -8,6 +8,8 @@ import type { GqlContext } from '../graphql/context.js';
 import { toMessage } from '../messages/message.mapper.js';
 import { Message } from '../messages/models/message.model.js';
 import { User } from '../users/models/user.model.js';
+import { UserLoaderFactory } from '../users/user.loader.js';
+import { toUser } from '../users/user.mapper.js';
 import { UsersService } from '../users/users.service.js';
 import { eventStream } from './event-stream.js';
 import { PresenceEvent, ReactionEvent, ReadReceiptEvent, TypingEvent } from './event.models.js';
@@ -24,8 +26,11 @@ const messageOf = (dto: MessageDto): Message => {
   return m;
 };
 
+/** One mapped user per user.updated event object, shared by every subscriber. */
+const changed = new WeakMap<UserDto, User>();
+
 /**
- * The seven subscriptions. Each reads the viewer's event stream and keeps what it asks for.
+ * The eight subscriptions. Each reads the viewer's event stream and keeps what it asks for.
  * A chatId argument must name a chat of the viewer, checked before the stream starts: a chat
  * the viewer is not in fails with NOT_FOUND (a malformed id with BAD_USER_INPUT), the same
  * answers the queries give, instead of a stream that silently stays empty.
@@ -35,6 +40,7 @@ export class SubscriptionsResolver {
   constructor(
     private readonly hub: UserEventsHub,
     private readonly chats: ChatsService,
+    private readonly loaders: UserLoaderFactory,
   ) {}
 
   private async requireMember(viewerId: string, chatId: string | null | undefined): Promise<void> {
@@ -84,7 +90,12 @@ export class SubscriptionsResolver {
   async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
-      e.type === 'read' && inChat(chatId, e.chatId) ? { chatId: e.chatId, userId: e.userId, lastReadSeq: e.lastReadSeq } : undefined,
+      e.type === 'read' && inChat(chatId, e.chatId)
+        ? { chatId: e.chatId, userId: e.userId, lastReadSeq: e.lastReadSeq }
+        : // A send moves the sender's read position to their message.
+          e.type === 'message.created' && e.senderRead && inChat(chatId, e.chatId)
+          ? { chatId: e.chatId, userId: e.message.senderId, lastReadSeq: e.message.seq }
+          : undefined,
     );
   }
 
@@ -93,6 +104,24 @@ export class SubscriptionsResolver {
     return eventStream(this.hub, viewer.userId, (e): PresenceEvent | undefined =>
       e.type === 'presence' ? { userId: e.userId, online: e.online, lastSeenAt: e.lastSeenAt ? new Date(e.lastSeenAt) : null } : undefined,
     );
+  }
+
+  @Subscription(() => User, {
+    resolve: same,
+    description: 'name and avatar changes of the viewer and of the people who share a chat with the viewer (updateProfile, setAvatar)',
+  })
+  userUpdated(@Viewer() viewer: AccessClaims) {
+    return eventStream(this.hub, viewer.userId, (e) => (e.type === 'user.updated' ? this.changedUser(e.user) : undefined));
+  }
+
+  /** The user of an event, mapped once for every subscriber; this gateway forgets what it cached of them. */
+  private changedUser(dto: UserDto): User {
+    let user = changed.get(dto);
+    if (!user) {
+      this.loaders.forget(dto.id);
+      changed.set(dto, (user = toUser(dto)));
+    }
+    return user;
   }
 
   @Subscription(() => Chat, { resolve: same, description: 'new chats, membership and title changes' })

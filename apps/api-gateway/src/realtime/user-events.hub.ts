@@ -116,7 +116,7 @@ export class UserEventsHub implements OnApplicationShutdown {
     if (event.type === 'chat.updated') {
       if (event.membership === 'left') entry.chats.delete(event.chatId);
       else entry.chats.add(event.chatId);
-    } else if (event.type !== 'presence' && entry.known && !entry.chats.has(event.chatId)) {
+    } else if ('chatId' in event && entry.known && !entry.chats.has(event.chatId)) {
       return;
     }
     this.delivered.inc({ type: event.type });

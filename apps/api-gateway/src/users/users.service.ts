@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RpcClient } from '@app/common';
+import { EventsPublisher, RpcClient } from '@app/common';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
-import { AppError, Subjects, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
+import { AppError, Subjects, type ContactsReply, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import { AttachmentsService } from '../media/attachments.service.js';
-import type { UserLoader } from './user.loader.js';
+import { UserLoaderFactory, type UserLoader } from './user.loader.js';
 import { toUser } from './user.mapper.js';
 import { initialsOf } from './avatars.js';
+import { connectionOf } from '../graphql/connection.js';
 import type { User, UserConnection } from './models/user.model.js';
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
@@ -21,6 +22,8 @@ export class UsersService {
     private readonly rpc: RpcClient,
     private readonly attachments: AttachmentsService,
     private readonly limiter: RateLimiter,
+    private readonly events: EventsPublisher,
+    private readonly loaders: UserLoaderFactory,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {
     this.publicUrl = publicUrlOf(config);
@@ -51,15 +54,17 @@ export class UsersService {
       if (over) throw AppError.rateLimited(over.waitSeconds, 'too many searches by address');
     }
     const page = await this.rpc.send<SearchUsersReply>(Subjects.user.search, { search: term, first, after: after ?? undefined });
-    return {
-      edges: page.users.map((e) => ({ cursor: e.cursor, node: toUser(e.user) })),
-      pageInfo: { endCursor: page.users.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
-    };
+    return connectionOf(
+      page.users.map((e) => ({ cursor: e.cursor, node: toUser(e.user) })),
+      after,
+      page.hasNextPage,
+    );
   }
 
   async updateProfile(loader: UserLoader, userId: string, name: string | null | undefined): Promise<User> {
     const user = await this.rpc.send<UserDto>(Subjects.user.updateProfile, { userId, name: name ?? undefined });
     loader.users.clear(userId).prime(userId, user);
+    if (name !== null && name !== undefined) await this.announceChange(user);
     return toUser(user);
   }
 
@@ -71,6 +76,7 @@ export class UsersService {
     }
     const { user, previousAvatarId } = await this.rpc.send<SetAvatarReply>(Subjects.user.setAvatar, { userId, avatarId: uploadId ?? null });
     loader.users.clear(userId).prime(userId, user);
+    await this.announceChange(user);
     // The replaced image goes unless a message still shows it (the chat service decides).
     if (previousAvatarId && previousAvatarId !== uploadId) {
       this.rpc
@@ -78,6 +84,21 @@ export class UsersService {
         .catch((err: unknown) => this.logger.warn(`old avatar ${previousAvatarId} not released: ${String(err)}`));
     }
     return toUser(user);
+  }
+
+  /**
+   * Tells the user's other sessions and everyone who shares a chat with them that their name or
+   * avatar changed (`userUpdated`). The change is stored already: an announcement that fails is
+   * logged, not an error of the mutation.
+   */
+  private async announceChange(user: UserDto): Promise<void> {
+    this.loaders.forget(user.id);
+    try {
+      const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId: user.id });
+      this.events.publish([user.id, ...userIds], { type: 'user.updated', user });
+    } catch (err) {
+      this.logger.warn(`profile change of ${user.id} not announced: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** Stands in for a user that no longer exists (messages and memberships outlive accounts). */

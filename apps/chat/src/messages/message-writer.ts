@@ -32,7 +32,8 @@ export const CHAT_WRITE_EVERY = 16;
  * takes it with its next write, at the latest every CHAT_WRITE_EVERY sends, or at once when the
  * caller changes the chat too (`also`). Nothing is lost meanwhile: the stored messages say it
  * all (ChatStore.loadState). A duplicate (senderId, clientId) fails the insert and changes
- * nothing. `message.created` goes to every member once the write is complete.
+ * nothing. `message.created` goes to every member once the write is complete; it is the
+ * sender's read receipt too (`senderRead`), as the send moves their read position.
  */
 @Injectable()
 export class MessageWriter {
@@ -73,7 +74,7 @@ export class MessageWriter {
     if (also || seq - persistedSeq >= CHAT_WRITE_EVERY) await tx.save(next, also?.change ?? {});
     else tx.keep(next);
     tx.cacheMessages(stored);
-    for (const a of audiencesOf(next, stored)) tx.publish(a.userIds, { type: 'message.created', chatId: base.id, message: a.message });
+    for (const a of audiencesOf(next, stored)) tx.publish(a.userIds, { type: 'message.created', chatId: base.id, message: a.message, senderRead: !!sender });
     return toMessageDto(stored, readersOf(next));
   }
 }

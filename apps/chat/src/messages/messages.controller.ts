@@ -14,7 +14,7 @@ import {
   type SearchMessagesRequest,
   type SearchReply,
   type SendMessageRequest,
-  type ToggleReactionRequest,
+  type ReactRequest,
 } from '@app/contracts';
 import { MessagesService } from './messages.service.js';
 
@@ -38,8 +38,8 @@ export class MessagesController {
   }
 
   @MessagePattern(Subjects.chat.react)
-  react(@Payload() r: ToggleReactionRequest): Promise<MessageDto> {
-    return this.messages.toggleReaction(r.viewerId, r.messageId, r.emoji);
+  react(@Payload() r: ReactRequest): Promise<MessageDto> {
+    return this.messages.react(r.viewerId, r.messageId, r.emoji, r.change);
   }
 
   @MessagePattern(Subjects.chat.forward)

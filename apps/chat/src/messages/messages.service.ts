@@ -142,15 +142,24 @@ export class MessagesService {
     return result.dto;
   }
 
-  async toggleReaction(viewerId: string, messageIdIn: unknown, emojiIn: unknown): Promise<MessageDto> {
+  /**
+   * Adds, removes or toggles the viewer's reaction. `add` of a reaction the viewer already has
+   * and `remove` of one they do not have change nothing and send no event, so a retried call
+   * answers what the first one did.
+   */
+  async react(viewerId: string, messageIdIn: unknown, emojiIn: unknown, changeIn: unknown = 'toggle'): Promise<MessageDto> {
     const messageId = requireId(messageIdIn, 'messageId');
     const emoji = validateEmoji(emojiIn);
+    const change = changeIn ?? 'toggle';
+    if (change !== 'add' && change !== 'remove' && change !== 'toggle') throw AppError.badInput('change', 'must be add, remove or toggle');
     const where = await this.locate(viewerId, messageId);
     return this.store.write(where.chatId, async (tx) => {
       const { state, message } = await this.current(tx, viewerId, where.seq);
+      const had = message.reactions.some((r) => r.emoji === emoji && r.userId === viewerId);
+      const add = change === 'toggle' ? !had : change === 'add';
+      if (add === had) return messageView(state, message, viewerId)!;
       if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot get reactions');
       const entry = { emoji, userId: viewerId };
-      const had = message.reactions.some((r) => r.emoji === emoji && r.userId === viewerId);
       let reactions;
       if (had) {
         await tx.write(() => this.messages.removeReaction(messageId, entry));
@@ -169,7 +178,7 @@ export class MessagesService {
         messageId,
         userId: viewerId,
         emoji,
-        added: !had,
+        added: add,
         reactions: groupReactions(reactions),
       });
       return messageView(state, updated, viewerId)!;

@@ -11,11 +11,14 @@ export class UserDoc {
   @Prop({ required: true })
   name: string;
 
-  /** Lower-cased name: the sort key of user lists. */
+  /**
+   * The name's words, lower-cased and without accents, joined by one space ("Zoë  O'Neil" →
+   * "zoe o neil"): the sort key of search results and what a search matches the whole name with.
+   */
   @Prop({ required: true })
-  nameLower: string;
+  nameKey: string;
 
-  /** Lower-cased words of the name, so a search finds "Lovelace" in "Ada Lovelace" by prefix. */
+  /** The distinct words of `nameKey`, so a search finds "Lovelace" in "Ada Lovelace" by prefix. */
   @Prop({ type: [String], default: [] })
   nameWords: string[];
 
@@ -32,5 +35,5 @@ export class UserDoc {
 
 export const UserSchema = SchemaFactory.createForClass(UserDoc);
 UserSchema.index({ email: 1 }, { unique: true });
-UserSchema.index({ nameLower: 1, _id: 1 });
+UserSchema.index({ nameKey: 1, _id: 1 });
 UserSchema.index({ nameWords: 1 });

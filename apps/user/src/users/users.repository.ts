@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import { escapeRegex, isDuplicateKey } from '@app/common';
 import type { UserDto } from '@app/contracts';
+import { nameFields, searchWords, TOP } from './name-search.js';
 import { UserDoc } from './user.schema.js';
 
 type LeanUser = Pick<UserDoc, '_id' | 'email' | 'name' | 'avatarId' | 'lastSeenAt' | 'createdAt'>;
@@ -21,14 +22,10 @@ const PROJECTION = { email: 1, name: 1, avatarId: 1, lastSeenAt: 1, createdAt: 1
 
 const POINT_LOOKUPS_UP_TO = 32;
 
-export const nameFields = (name: string) => ({
-  name,
-  nameLower: name.toLowerCase(),
-  nameWords: [...new Set(name.toLowerCase().split(/\s+/).filter(Boolean))],
-});
-
 export interface UserPageCursor {
-  nameLower: string;
+  /** 0: the name starts with the search; 1: every word of the search starts a word of the name. */
+  tier: number;
+  nameKey: string;
   id: string;
 }
 
@@ -67,29 +64,58 @@ export class UsersRepository {
   }
 
   /**
-   * A page of users ordered by (name, id). `search` with an @ matches the address exactly,
-   * otherwise any word of the name by prefix, case-insensitively.
+   * A page of the users a search finds (name-search.ts): an address (a term with @) exactly,
+   * otherwise by the words of the name, names starting with the whole search first, each group
+   * ordered by (nameKey, id). At most two queries, each bounded by the page size.
    */
-  async page(search: string | undefined, first: number, after: UserPageCursor | undefined): Promise<LeanUserPage> {
-    const filters: Record<string, unknown>[] = [];
-    if (search) {
-      const s = search.toLowerCase();
-      if (s.includes('@')) filters.push({ email: s });
-      else filters.push({ nameWords: { $regex: `^${escapeRegex(s)}` } });
+  async page(search: string, first: number, after: UserPageCursor | undefined): Promise<LeanUserPage> {
+    const found: Array<{ doc: LeanUser & { nameKey: string }; tier: number }> = [];
+    const tiers: Array<Record<string, unknown>> = [];
+    if (search.includes('@')) tiers.push({ email: search.toLowerCase() });
+    else {
+      const words = searchWords(search);
+      if (!words.length) return { users: [], hasNextPage: false };
+      const whole = words.join(' ');
+      tiers.push({ nameKey: { $regex: `^${escapeRegex(whole)}` } });
+      tiers.push({
+        $and: [
+          ...words.map((w) => ({ nameWords: { $regex: `^${escapeRegex(w)}` } })),
+          // Not already in the first group: a key outside the range of keys starting with the search.
+          { $or: [{ nameKey: { $lt: whole } }, { nameKey: { $gt: whole + TOP } }] },
+        ],
+      });
     }
-    if (after) {
-      const id = new Types.ObjectId(after.id);
-      filters.push({ $or: [{ nameLower: { $gt: after.nameLower } }, { nameLower: after.nameLower, _id: { $gt: id } }] });
+    for (let tier = after?.tier ?? 0; tier < tiers.length && found.length <= first; tier++) {
+      const filters = [tiers[tier]];
+      if (after && tier === after.tier)
+        filters.push({ $or: [{ nameKey: { $gt: after.nameKey } }, { nameKey: after.nameKey, _id: { $gt: new Types.ObjectId(after.id) } }] });
+      const docs = await this.users
+        .find({ $and: filters }, { ...PROJECTION, nameKey: 1 })
+        .sort({ nameKey: 1, _id: 1 })
+        .limit(first + 1 - found.length)
+        .lean<Array<LeanUser & { nameKey: string }>>();
+      found.push(...docs.map((doc) => ({ doc, tier })));
     }
-    const docs = await this.users
-      .find(filters.length ? { $and: filters } : {}, { ...PROJECTION, nameLower: 1 })
-      .sort({ nameLower: 1, _id: 1 })
-      .limit(first + 1)
-      .lean<Array<LeanUser & { nameLower: string }>>();
     return {
-      users: docs.slice(0, first).map((d) => ({ user: toUserDto(d), cursor: { nameLower: d.nameLower, id: d._id.toHexString() } })),
-      hasNextPage: docs.length > first,
+      users: found.slice(0, first).map(({ doc, tier }) => ({ user: toUserDto(doc), cursor: { tier, nameKey: doc.nameKey, id: doc._id.toHexString() } })),
+      hasNextPage: found.length > first,
     };
+  }
+
+  /**
+   * Gives users stored before names were keyed without accents (`nameLower`) their `nameKey` and
+   * words: run once at startup, a no-op when every user has them.
+   */
+  async keyOldNames(): Promise<number> {
+    const old = await this.users.collection.find({ nameKey: { $exists: false } }, { projection: { name: 1 } }).toArray();
+    if (!old.length) return 0;
+    await this.users.collection.bulkWrite(
+      old.map((d) => ({
+        updateOne: { filter: { _id: d._id }, update: { $set: nameFields(String(d.name ?? '')), $unset: { nameLower: '' } } },
+      })),
+      { ordered: false },
+    );
+    return old.length;
   }
 
   async updateName(id: string, name: string): Promise<UserDto | null> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@app/common';
 import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
 import { validateName } from './profile-rules.js';
@@ -7,15 +7,25 @@ import { UsersRepository, type UserPageCursor } from './users.repository.js';
 
 const cursorOf = (after: string): UserPageCursor => {
   const { key, id } = decodeCursor(after, 'string');
-  return { nameLower: key, id };
+  const m = /^([01]):(.*)$/s.exec(key);
+  if (!m) throw AppError.badInput('after', 'is not a cursor from a previous page');
+  return { tier: Number(m[1]), nameKey: m[2], id };
 };
 
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit {
+  private readonly logger = new Logger('UsersService');
+
   constructor(
     private readonly users: UsersRepository,
     private readonly cache: UserCache,
   ) {}
+
+  /** Users stored before names were searched without accents get their search keys (once; idempotent). */
+  async onModuleInit(): Promise<void> {
+    const keyed = await this.users.keyOldNames();
+    if (keyed) this.logger.log(`search keys written for ${keyed} users stored before accent-free search`);
+  }
 
   /** Users in the order of `ids`, null for ids that name no user (or are not ids at all). */
   async byIds(ids: string[]): Promise<Array<UserDto | null>> {
@@ -27,10 +37,14 @@ export class UsersService {
 
   async search(search: string | undefined, first: number, after: string | undefined): Promise<SearchUsersReply> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
-    const term = search?.trim();
-    if (term && term.length > 254) throw AppError.badInput('search', 'must be at most 254 characters');
-    const page = await this.users.page(term || undefined, first, after ? cursorOf(after) : undefined);
-    return { users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(u.cursor.nameLower, u.cursor.id) })), hasNextPage: page.hasNextPage };
+    const term = search?.trim() ?? '';
+    if (!term) throw AppError.badInput('search', 'a search term is required (a word of a name, or an exact address)');
+    if (term.length > 254) throw AppError.badInput('search', 'must be at most 254 characters');
+    const page = await this.users.page(term, first, after ? cursorOf(after) : undefined);
+    return {
+      users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(`${u.cursor.tier}:${u.cursor.nameKey}`, u.cursor.id) })),
+      hasNextPage: page.hasNextPage,
+    };
   }
 
   async updateProfile(userId: string, name: string | undefined): Promise<UserDto> {

@@ -139,13 +139,21 @@ export type DeleteMessageMutationVariables = Exact<{
 
 export type DeleteMessageMutation = { deleteMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
 
-export type ToggleReactionMutationVariables = Exact<{
+export type AddReactionMutationVariables = Exact<{
   messageId: string | number;
   emoji: string;
 }>;
 
 
-export type ToggleReactionMutation = { toggleReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+export type AddReactionMutation = { addReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type RemoveReactionMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type RemoveReactionMutation = { removeReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
 
 export type MarkReadMutationVariables = Exact<{
   chatId: string | number;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { MemberDto } from '@app/contracts';
-import { PageInfo, User } from '../../users/models/user.model.js';
+import { PageInfo } from '../../graphql/connection.js';
+import { User } from '../../users/models/user.model.js';
 import { Message } from '../../messages/models/message.model.js';
 
 export enum ChatKind {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Chat } from '../../chats/models/chat.model.js';
-import { PageInfo } from '../../users/models/user.model.js';
+import { PageInfo } from '../../graphql/connection.js';
 import { Message, TextRange } from './message.model.js';
 
 @ObjectType()

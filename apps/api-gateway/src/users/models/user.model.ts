@@ -1,13 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
-}
+import { PageInfo } from '../../graphql/connection.js';
 
 /** The GraphQL user. `email`, `avatarUrl`, `online` and `lastSeenAt` are field resolvers (UsersResolver). */
 @ObjectType()
