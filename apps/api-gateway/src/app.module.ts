@@ -2,7 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
-import { EventsPublisher, HealthModule, NatsModule, RedisModule, RpcClientModule } from '@app/common';
+import type { Redis } from 'ioredis';
+import { EventsPublisher, HealthModule, NatsModule, REDIS, RedisModule, RpcClientModule } from '@app/common';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
@@ -20,6 +21,7 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { SocketSessions } from './realtime/socket-sessions.js';
 import { ServerInfoModule } from './server-info/server-info.module.js';
 import { UserLoaderFactory } from './users/user.loader.js';
+import { RedisPersistedQueries } from './graphql/persisted-queries.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -51,7 +53,7 @@ export class AppModule {
         EventsPublisher,
         {
           provide: GRAPHQL_DEPS,
-          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService, SocketSessions, RateLimiter],
+          inject: [UserLoaderFactory, AttachmentLoaderFactory, AccessTokens, PresenceService, SocketSessions, RateLimiter, REDIS],
           useFactory: (
             users: UserLoaderFactory,
             attachments: AttachmentLoaderFactory,
@@ -59,6 +61,7 @@ export class AppModule {
             presence: PresenceService,
             sockets: SocketSessions,
             limiter: RateLimiter,
+            redis: Redis,
           ): GraphqlDeps => ({
             logger,
             loaders: { users, attachments },
@@ -70,6 +73,7 @@ export class AppModule {
             budget: new QueryBudget(config, limiter),
             maxOperations: config.WS_MAX_OPERATIONS,
             hideSuggestions: config.NODE_ENV === 'production',
+            persistedQueries: new RedisPersistedQueries(redis, config.APQ_TTL_SECONDS),
           }),
         },
         GraphqlWsServer,

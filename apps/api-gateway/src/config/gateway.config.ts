@@ -71,6 +71,8 @@ export const gatewayConfigSpec = {
   GRAPHQL_COST_PER_MINUTE_USER: int(300_000, { min: 10 }),
   /** Query cost one client address may spend per minute. */
   GRAPHQL_COST_PER_MINUTE_IP: int(production ? 3_000_000 : 100_000_000, { min: 10 }),
+  /** How long an automatic persisted query stays known (in Redis, shared by every gateway) after it was last registered. */
+  APQ_TTL_SECONDS: int(86400, { min: 60 }),
   /** Largest WebSocket frame the gateway takes; a larger one closes the socket (1009). */
   WS_MAX_PAYLOAD_BYTES: int(64 * 1024, { min: 1024 }),
   /** Operations (subscriptions, mostly) one socket may have running at once. */

@@ -11,10 +11,14 @@ import { depthLimit } from './depth-limit.js';
 import { formatGraphQLError } from './format-error.js';
 import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 import { operationShapeLimits } from './operation-cost.js';
+import type { RedisPersistedQueries } from './persisted-queries.js';
 import { asRequestError, type CostCharged } from './query-budget.js';
 
 /** What the GraphQL options of both transports are made of (a provider: GRAPHQL_DEPS). */
-export type GraphqlDeps = WsDeps;
+export interface GraphqlDeps extends WsDeps {
+  /** Automatic persisted queries (HTTP), shared by every gateway. */
+  persistedQueries: RedisPersistedQueries;
+}
 export const GRAPHQL_DEPS = Symbol('GRAPHQL_DEPS');
 
 /** Introspection (and GraphiQL) outside production, or in production when GRAPHIQL=true. */
@@ -73,6 +77,9 @@ export function graphqlOptions(config: GatewayConfig, deps: GraphqlDeps): Omit<A
     playground: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries: a client may send a query's SHA-256 instead of its text once
+    // any gateway has seen the text (docs/graphql.md).
+    persistedQueries: { cache: deps.persistedQueries },
     // Apollo adds graphql's rules and, with introspection off, its own introspection rule.
     validationRules: validationRules(config).filter((r) => r !== NoSchemaIntrospectionCustomRule),
     formatError: formatGraphQLError(logger, { hideSuggestions: deps.hideSuggestions }),
