@@ -1,11 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bin/**', '.data/**', 'apps/web/**', 'coverage/**', 'tools/*.mjs', 'eslint.config.js'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    // TypeScript only: these rules need type information, which the GraphQL schema below has not.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -37,5 +39,18 @@ export default tseslint.config(
   {
     files: ['apps/api-gateway/graphiql/**'],
     languageOptions: { parserOptions: { project: './apps/api-gateway/graphiql/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+  },
+  // The generated GraphQL schema: every type, field, argument, input field and enum value has a
+  // description (what it is, its limits, the error codes it answers with).
+  {
+    files: ['apps/api-gateway/schema.gql'],
+    languageOptions: { parser: graphqlPlugin.parser },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/require-description': [
+        'error',
+        { types: true, DirectiveDefinition: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true },
+      ],
+    },
   },
 );

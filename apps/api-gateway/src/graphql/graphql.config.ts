@@ -13,6 +13,7 @@ import { oneLoginFieldPerOperation } from './one-login-field.rule.js';
 import { operationShapeLimits } from './operation-cost.js';
 import type { RedisPersistedQueries } from './persisted-queries.js';
 import { asRequestError, type CostCharged } from './query-budget.js';
+import { describeRootTypes } from './root-types.js';
 
 /** What the GraphQL options of both transports are made of (a provider: GRAPHQL_DEPS). */
 export interface GraphqlDeps extends WsDeps {
@@ -73,6 +74,9 @@ export function graphqlOptions(config: GatewayConfig, deps: GraphqlDeps): Omit<A
     path: '/graphql',
     autoSchemaFile: config.GRAPHQL_SCHEMA_FILE || true,
     sortSchema: true,
+    // Root types get their descriptions here, in the served schema and in the schema file alike.
+    transformSchema: describeRootTypes,
+    transformAutoSchemaFile: true,
     introspection: introspectionOn(config),
     playground: false,
     csrfPrevention: true,

@@ -12,6 +12,12 @@ import { AttachmentsService } from '../media/attachments.service.js';
 import { Attachment, ForwardInfo, Message, MessagePage, MessagePreview, ReactionGroup } from './models/message.model.js';
 import { SearchConnection } from './models/search.model.js';
 
+const CHAT_ID = { type: () => ID, description: 'A chat of the viewer; NOT_FOUND otherwise, BAD_USER_INPUT when malformed.' };
+const MESSAGE_ID = { type: () => ID, description: 'A message the viewer sees; NOT_FOUND otherwise, BAD_USER_INPUT when malformed.' };
+const EMOJI = {
+  description: 'One emoji: 👍 👎 ❤️ 😂 😮 😢 🙏 🎉 🔥 👀 ✅ 💯 or any other single emoji; BAD_USER_INPUT otherwise.',
+};
+
 @Resolver(() => Message)
 export class MessagesResolver {
   constructor(
@@ -20,98 +26,179 @@ export class MessagesResolver {
     private readonly attachmentsService: AttachmentsService,
   ) {}
 
-  @Query(() => MessagePage)
+  @Query(() => MessagePage, {
+    description:
+      "A page of a chat's messages that the viewer sees, ascending: the newest, those before beforeSeq, or those after afterSeq. Messages deleted for everyone stay (deleted: true); those the viewer deleted for themselves are left out.",
+  })
   messages(
     @Viewer() viewer: AccessClaims,
-    @Args('chatId', { type: () => ID }) chatId: string,
-    @Args('beforeSeq', { type: () => Int, nullable: true }) beforeSeq: number | null,
-    @Args('afterSeq', { type: () => Int, nullable: true }) afterSeq: number | null,
-    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number,
+    @Args('chatId', CHAT_ID) chatId: string,
+    @Args('beforeSeq', {
+      type: () => Int,
+      nullable: true,
+      description: 'The messages just before this seq (a whole number ≥ 0); not together with afterSeq. BAD_USER_INPUT otherwise.',
+    })
+    beforeSeq: number | null,
+    @Args('afterSeq', {
+      type: () => Int,
+      nullable: true,
+      description: 'The messages just after this seq (a whole number ≥ 0); not together with beforeSeq. BAD_USER_INPUT otherwise.',
+    })
+    afterSeq: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50, description: 'Page size, 1..100 (default 50); BAD_USER_INPUT otherwise.' })
+    limit: number,
   ): Promise<MessagePage> {
     return this.messagesService.page(viewer.userId, chatId, beforeSeq, afterSeq, limit ?? 50);
   }
 
-  @Query(() => Message, { nullable: true })
-  message(@Viewer() viewer: AccessClaims, @Args('id', { type: () => ID }) id: string): Promise<Message | null> {
+  @Query(() => Message, {
+    nullable: true,
+    description:
+      'A message the viewer sees; null when it does not exist, is in a chat they are not in, or they deleted it for themselves (the same answer for all).',
+  })
+  message(
+    @Viewer() viewer: AccessClaims,
+    @Args('id', { type: () => ID, description: 'The message id; BAD_USER_INPUT when malformed.' }) id: string,
+  ): Promise<Message | null> {
     return this.messagesService.get(viewer.userId, id);
   }
 
-  @Query(() => SearchConnection, { description: 'newest first' })
+  @Query(() => SearchConnection, {
+    description: "Messages of the viewer's chats whose text contains the query, ignoring case, newest first; deleted, hidden and SYSTEM messages are left out.",
+  })
   searchMessages(
     @Viewer() viewer: AccessClaims,
-    @Args('query') query: string,
-    @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('query', { description: 'The text to find, literally: 1..200 characters after trimming; BAD_USER_INPUT otherwise.' }) query: string,
+    @Args('chatId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only this chat of the viewer (NOT_FOUND otherwise); every chat of the viewer when omitted.',
+    })
+    chatId: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..50 (default 20); BAD_USER_INPUT otherwise.' })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
+    })
+    after: string | null,
   ): Promise<SearchConnection> {
     return this.messagesService.search(viewer.userId, query, chatId, first ?? 20, after);
   }
 
-  @Mutation(() => Message)
-  sendMessage(@Viewer() viewer: AccessClaims, @Args('input') input: SendMessageInput): Promise<Message> {
+  @Mutation(() => Message, {
+    description:
+      "Sends a message to a chat of the viewer (newMessage for its members); it also moves the sender's read position to it. BAD_USER_INPUT names the input field at fault; CONFLICT for a clientId used before for a different message.",
+  })
+  sendMessage(
+    @Viewer() viewer: AccessClaims,
+    @Args('input', { description: 'The chat, text, images and reply of the message.' }) input: SendMessageInput,
+  ): Promise<Message> {
     return this.messagesService.send(viewer.userId, input);
   }
 
-  @Mutation(() => Message, { description: 'sender only' })
-  editMessage(@Viewer() viewer: AccessClaims, @Args('id', { type: () => ID }) id: string, @Args('text') text: string): Promise<Message> {
+  @Mutation(() => Message, {
+    description:
+      'Replaces the text of a message, keeping the old one in editHistory (messageUpdated for members); the sender only (FORBIDDEN otherwise and for SYSTEM messages). BAD_USER_INPUT for a deleted message.',
+  })
+  editMessage(
+    @Viewer() viewer: AccessClaims,
+    @Args('id', MESSAGE_ID) id: string,
+    @Args('text', { description: '1..4000 characters after trimming, no control characters but line breaks and tabs; BAD_USER_INPUT otherwise.' })
+    text: string,
+  ): Promise<Message> {
     return this.messagesService.mutate(Subjects.chat.edit, { viewerId: viewer.userId, messageId: id, text });
   }
 
-  @Mutation(() => Message)
+  @Mutation(() => Message, {
+    description:
+      'Deletes a message for everyone (the sender only; FORBIDDEN otherwise and for SYSTEM messages): its text, images, reactions and edit history go, and members get messageUpdated; deleting it again changes nothing. Or hides it from the viewer alone.',
+  })
   deleteMessage(
     @Viewer() viewer: AccessClaims,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('forEveryone', { type: () => Boolean, nullable: true, defaultValue: true }) forEveryone: boolean,
+    @Args('id', MESSAGE_ID) id: string,
+    @Args('forEveryone', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: true,
+      description: 'true (default): delete it for every member, sender only; false: hide it from the viewer alone, any message.',
+    })
+    forEveryone: boolean,
   ): Promise<Message> {
     return this.messagesService.mutate(Subjects.chat.delete, { viewerId: viewer.userId, messageId: id, forEveryone: forEveryone ?? true });
   }
 
   @Mutation(() => Message, {
-    description: "Adds the viewer's reaction; idempotent (a retry, or adding one the viewer already has, changes nothing and emits no event).",
+    description:
+      "Adds the viewer's reaction; idempotent (a retry, or adding one the viewer already has, changes nothing and emits no event). At most 20 emoji per person on one message, none on a deleted one (BAD_USER_INPUT).",
   })
-  addReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
+  addReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
     return this.messagesService.react(viewer.userId, messageId, emoji, 'add');
   }
 
   @Mutation(() => Message, {
     description: "Removes the viewer's reaction; idempotent (removing one the viewer does not have changes nothing and emits no event).",
   })
-  removeReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
+  removeReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
     return this.messagesService.react(viewer.userId, messageId, emoji, 'remove');
   }
 
   @Mutation(() => Message, {
+    description: "Adds the viewer's reaction, or removes it when they have it; the limits of addReaction apply.",
     deprecationReason: 'Not idempotent: a retry after a lost answer undoes the first call. Use addReaction or removeReaction.',
   })
-  toggleReaction(@Viewer() viewer: AccessClaims, @Args('messageId', { type: () => ID }) messageId: string, @Args('emoji') emoji: string): Promise<Message> {
+  toggleReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
     return this.messagesService.react(viewer.userId, messageId, emoji, 'toggle');
   }
 
-  @Mutation(() => [Message])
+  @Mutation(() => [Message], {
+    description:
+      'Copies a message (text and images, naming the original sender) into chats of the viewer: the new messages, one per chat in the order given. Every target is checked first, so one bad chat forwards nothing; deleted and SYSTEM messages cannot be forwarded (BAD_USER_INPUT).',
+  })
   forwardMessage(
     @Viewer() viewer: AccessClaims,
-    @Args('messageId', { type: () => ID }) messageId: string,
-    @Args('chatIds', { type: () => [ID] }) chatIds: string[],
+    @Args('messageId', MESSAGE_ID) messageId: string,
+    @Args('chatIds', {
+      type: () => [ID],
+      description: 'Chats of the viewer, 1..20 (repeats count once): NOT_FOUND for one the viewer is not in, BAD_USER_INPUT otherwise.',
+    })
+    chatIds: string[],
   ): Promise<Message[]> {
     return this.messagesService.forward(viewer.userId, messageId, chatIds);
   }
 
-  @Mutation(() => Chat)
-  markRead(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID }) chatId: string, @Args('seq', { type: () => Int }) seq: number): Promise<Chat> {
+  @Mutation(() => Chat, {
+    description:
+      "Moves the viewer's read position to seq (at most lastSeq, never backwards) and tells the members (readReceipts); the chat with its new unreadCount.",
+  })
+  markRead(
+    @Viewer() viewer: AccessClaims,
+    @Args('chatId', CHAT_ID) chatId: string,
+    @Args('seq', { type: () => Int, description: 'The seq of the last message read, a whole number ≥ 0; BAD_USER_INPUT otherwise.' }) seq: number,
+  ): Promise<Chat> {
     return this.messagesService.markRead(viewer.userId, chatId, seq);
   }
 
-  @Mutation(() => Boolean)
-  setTyping(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID }) chatId: string, @Args('isTyping') isTyping: boolean): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Tells the other members that the viewer started or stopped typing (the typing subscription); nothing is stored. Always true.',
+  })
+  setTyping(
+    @Viewer() viewer: AccessClaims,
+    @Args('chatId', CHAT_ID) chatId: string,
+    @Args('isTyping', { description: 'true when typing starts, false when it stops.' }) isTyping: boolean,
+  ): Promise<boolean> {
     return this.messagesService.setTyping(viewer.userId, chatId, isTyping);
   }
 
-  @ResolveField(() => User)
+  @ResolveField(() => User, {
+    description: 'Who sent it (for SYSTEM messages, whose action it tells of); a "Deleted user" stand-in when the account is gone.',
+  })
   async sender(@Parent() m: Message, @Context() ctx: GqlContext): Promise<User> {
     return (await this.users.byId(ctx.userLoader, m.senderId)) ?? this.users.deleted(m.senderId);
   }
 
-  @ResolveField(() => [Attachment], { description: 'empty when deleted' })
+  @ResolveField(() => [Attachment], { description: 'Its images, at most 10, in the order sent; empty for text messages and when deleted.' })
   attachments(@Parent() m: Message, @Context() ctx: GqlContext): Promise<Attachment[]> {
     return this.attachmentsService.ofMessage(ctx.attachmentLoader, m.attachmentIds);
   }
@@ -121,7 +208,7 @@ export class MessagesResolver {
 export class MessagePreviewResolver {
   constructor(private readonly users: UsersService) {}
 
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'Who sent the quoted message; a "Deleted user" stand-in when the account is gone.' })
   async sender(@Parent() p: MessagePreview, @Context() ctx: GqlContext): Promise<User> {
     return (await this.users.byId(ctx.userLoader, p.senderId)) ?? this.users.deleted(p.senderId);
   }
@@ -131,7 +218,7 @@ export class MessagePreviewResolver {
 export class ForwardInfoResolver {
   constructor(private readonly users: UsersService) {}
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The original sender; null when the account is gone or unknown (originalSenderName stays).' })
   originalSender(@Parent() f: ForwardInfo, @Context() ctx: GqlContext): Promise<User | null> {
     return f.originalSenderId ? this.users.byId(ctx.userLoader, f.originalSenderId) : Promise.resolve(null);
   }
@@ -139,7 +226,7 @@ export class ForwardInfoResolver {
 
 @Resolver(() => ReactionGroup)
 export class ReactionGroupResolver {
-  @ResolveField(() => Boolean)
+  @ResolveField(() => Boolean, { description: 'True when the viewer is among userIds.' })
   reactedByMe(@Parent() g: ReactionGroup, @Context() ctx: GqlContext): boolean {
     return Boolean(ctx.viewer && g.userIds.includes(ctx.viewer.userId));
   }

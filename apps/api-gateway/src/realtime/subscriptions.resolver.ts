@@ -35,6 +35,12 @@ const changed = new WeakMap<UserDto, User>();
  * the viewer is not in fails with NOT_FOUND (a malformed id with BAD_USER_INPUT), the same
  * answers the queries give, instead of a stream that silently stays empty.
  */
+const CHAT_ID = {
+  type: () => ID,
+  nullable: true,
+  description: 'Only this chat of the viewer (NOT_FOUND otherwise, BAD_USER_INPUT when malformed); every chat of the viewer when omitted.',
+} as const;
+
 @Resolver()
 export class SubscriptionsResolver {
   constructor(
@@ -47,20 +53,26 @@ export class SubscriptionsResolver {
     if (chatId !== null && chatId !== undefined) await this.chats.memberIds(viewerId, chatId);
   }
 
-  @Subscription(() => Message, { resolve: same, description: 'every chat of the viewer when chatId is omitted' })
-  async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  @Subscription(() => Message, {
+    resolve: same,
+    description: "New messages in the viewer's chats, the viewer's own and SYSTEM messages included.",
+  })
+  async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
-  @Subscription(() => Message, { resolve: same, description: 'edits and deletions' })
-  async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  @Subscription(() => Message, {
+    resolve: same,
+    description: "Edits and deletions of messages in the viewer's chats; a message the viewer hid for themselves comes to them alone, with deleted: true.",
+  })
+  async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
-  @Subscription(() => ReactionEvent, { resolve: same })
-  async reactions(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  @Subscription(() => ReactionEvent, { resolve: same, description: "Reactions added to or removed from messages in the viewer's chats." })
+  async reactions(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
       e.type === 'reaction' && inChat(chatId, e.chatId)
@@ -76,8 +88,11 @@ export class SubscriptionsResolver {
     );
   }
 
-  @Subscription(() => TypingEvent, { resolve: same, description: "never the viewer's own typing" })
-  async typing(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  @Subscription(() => TypingEvent, {
+    resolve: same,
+    description: "Members starting or stopping typing in the viewer's chats (setTyping); never the viewer's own typing.",
+  })
+  async typing(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) =>
       e.type === 'typing' && e.userId !== viewer.userId && inChat(chatId, e.chatId)
@@ -86,8 +101,11 @@ export class SubscriptionsResolver {
     );
   }
 
-  @Subscription(() => ReadReceiptEvent, { resolve: same })
-  async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', { type: () => ID, nullable: true }) chatId: string | null) {
+  @Subscription(() => ReadReceiptEvent, {
+    resolve: same,
+    description: "Read positions moving forward in the viewer's chats, the viewer's own included: markRead, and every send for its sender.",
+  })
+  async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
       e.type === 'read' && inChat(chatId, e.chatId)
@@ -99,7 +117,7 @@ export class SubscriptionsResolver {
     );
   }
 
-  @Subscription(() => PresenceEvent, { resolve: same, description: 'users who share a chat with the viewer' })
+  @Subscription(() => PresenceEvent, { resolve: same, description: 'Users who share a chat with the viewer coming online or going offline.' })
   presence(@Viewer() viewer: AccessClaims) {
     return eventStream(this.hub, viewer.userId, (e): PresenceEvent | undefined =>
       e.type === 'presence' ? { userId: e.userId, online: e.online, lastSeenAt: e.lastSeenAt ? new Date(e.lastSeenAt) : null } : undefined,
@@ -108,7 +126,7 @@ export class SubscriptionsResolver {
 
   @Subscription(() => User, {
     resolve: same,
-    description: 'name and avatar changes of the viewer and of the people who share a chat with the viewer (updateProfile, setAvatar)',
+    description: 'Name and avatar changes of the viewer and of the people who share a chat with the viewer (updateProfile, setAvatar).',
   })
   userUpdated(@Viewer() viewer: AccessClaims) {
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'user.updated' ? this.changedUser(e.user) : undefined));
@@ -124,7 +142,11 @@ export class SubscriptionsResolver {
     return user;
   }
 
-  @Subscription(() => Chat, { resolve: same, description: 'new chats, membership and title changes' })
+  @Subscription(() => Chat, {
+    resolve: same,
+    description:
+      'A chat of the viewer as it is now, when it is created, renamed, its members or history change, or the viewer joins, leaves or is removed (then without the viewer among its members).',
+  })
   chatUpdated(@Viewer() viewer: AccessClaims) {
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'chat.updated' ? this.chats.forEvent(viewer.userId, e.chatId) : undefined));
   }
@@ -134,7 +156,7 @@ export class SubscriptionsResolver {
 export class TypingEventResolver {
   constructor(private readonly users: UsersService) {}
 
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'Who is typing.' })
   async user(@Parent() e: TypingEvent & { userId: string }, @Context() ctx: GqlContext): Promise<User> {
     return (await this.users.byId(ctx.userLoader, e.userId)) ?? this.users.deleted(e.userId);
   }

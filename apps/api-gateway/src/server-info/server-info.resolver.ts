@@ -8,7 +8,9 @@ export class ServerInfoResolver {
   constructor(private readonly serverInfoService: ServerInfoService) {}
 
   @Public()
-  @Query(() => ServerInfo, { description: 'Public: the version and whether each backend service answers' })
+  @Query(() => ServerInfo, {
+    description: "Public (no sign-in): Parley's version and whether each backend service answers, from at most one round of health probes a second.",
+  })
   serverInfo(): Promise<ServerInfo> {
     return this.serverInfoService.serverInfo();
   }

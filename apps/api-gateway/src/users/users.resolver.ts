@@ -10,59 +10,94 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly usersService: UsersService) {}
 
-  @Query(() => User, { description: 'The signed-in user' })
+  @Query(() => User, { description: 'The signed-in user; UNAUTHENTICATED without a valid access token or when the account no longer exists.' })
   me(@Viewer() viewer: AccessClaims, @Context() ctx: GqlContext): Promise<User> {
     return this.usersService.viewer(ctx.userLoader, viewer.userId);
   }
 
-  @Query(() => User, { nullable: true })
-  user(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<User | null> {
+  @Query(() => User, { nullable: true, description: 'Any user by id; null when there is none.' })
+  user(
+    @Args('id', { type: () => ID, description: 'The user id; BAD_USER_INPUT when malformed.' }) id: string,
+    @Context() ctx: GqlContext,
+  ): Promise<User | null> {
     return this.usersService.byId(ctx.userLoader, id);
   }
 
   @Query(() => UserConnection, {
     description:
-      'Users by name (any word, by prefix) or exact address, ordered by name. A search term is required; exact-address lookups are limited per user and hour',
+      'Users whose name has a word starting with each word of the search, ignoring case and accents, names starting with the whole search first, then by name; a search with @ finds the account with exactly that address (30 such lookups per user and hour, then RATE_LIMITED).',
   })
   users(
     @Viewer() viewer: AccessClaims,
-    @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('search', {
+      type: () => String,
+      nullable: true,
+      description: 'Required (nobody lists everyone): words of a name, or an e-mail address; at most 254 characters. BAD_USER_INPUT when empty or longer.',
+    })
+    search: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..100 (default 20); BAD_USER_INPUT otherwise.' })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
+    })
+    after: string | null,
   ): Promise<UserConnection> {
     return this.usersService.search(viewer.userId, search, first ?? 20, after);
   }
 
-  @Mutation(() => User)
-  updateProfile(@Viewer() viewer: AccessClaims, @Args('input') input: UpdateProfileInput, @Context() ctx: GqlContext): Promise<User> {
+  @Mutation(() => User, {
+    description:
+      "Changes the viewer's profile; a new name reaches their other sessions and contacts through userUpdated. BAD_USER_INPUT (input.name) for a bad name.",
+  })
+  updateProfile(
+    @Viewer() viewer: AccessClaims,
+    @Args('input', { description: 'The changes; null fields stay as they are.' }) input: UpdateProfileInput,
+    @Context() ctx: GqlContext,
+  ): Promise<User> {
     return this.usersService.updateProfile(ctx.userLoader, viewer.userId, input.name);
   }
 
-  @Mutation(() => User, { description: 'null removes it' })
+  @Mutation(() => User, {
+    description: "Sets or removes the viewer's avatar; their other sessions and contacts get userUpdated.",
+  })
   setAvatar(
     @Viewer() viewer: AccessClaims,
-    @Args('uploadId', { type: () => ID, nullable: true }) uploadId: string | null,
+    @Args('uploadId', {
+      type: () => ID,
+      nullable: true,
+      description: 'An upload of the viewer (POST /uploads), else BAD_USER_INPUT; null removes the avatar (the generated default shows).',
+    })
+    uploadId: string | null,
     @Context() ctx: GqlContext,
   ): Promise<User> {
     return this.usersService.setAvatar(ctx.userLoader, viewer.userId, uploadId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Only for the viewer themself; null for others' })
+  @ResolveField(() => String, { nullable: true, description: 'The e-mail address, only for the viewer themself; null for others.' })
   email(@Parent() user: User, @Context() ctx: GqlContext): string | null {
     return ctx.viewer?.userId === user.id ? user.emailAddress : null;
   }
 
-  @ResolveField(() => String, { description: 'A generated default when none is set' })
+  @ResolveField(() => String, {
+    description: 'A short-lived signed link to the thumbnail of the uploaded avatar (setAvatar), or a generated default when none is set.',
+  })
   avatarUrl(@Parent() user: User, @Context() ctx: GqlContext): Promise<string> {
     return this.usersService.avatarUrl(ctx.attachmentLoader, user);
   }
 
-  @ResolveField(() => Boolean, { description: 'Only for the viewer and the people who share a chat with them; false for others' })
+  @ResolveField(() => Boolean, {
+    description: 'True while they have a WebSocket connection open; only for the viewer and the people who share a chat with them, false for others.',
+  })
   async online(@Parent() user: User, @Context() ctx: GqlContext): Promise<boolean> {
     return (await this.presenceVisible(user, ctx)) && ctx.userLoader.online.load(user.id);
   }
 
-  @ResolveField(() => Date, { nullable: true })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When they were last online; only for the viewer and the people who share a chat with them, null for others and when not known.',
+  })
   async lastSeenAt(@Parent() user: User, @Context() ctx: GqlContext): Promise<Date | null> {
     return (await this.presenceVisible(user, ctx)) ? user.lastSeenAt : null;
   }

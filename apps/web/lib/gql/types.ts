@@ -2,27 +2,43 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** What members added to a group read */
+/** What members added to a group later read (createGroupChat, setChatHistory). */
 export type ChatHistory =
+  /** Members added later read only what is sent after they join, like WhatsApp: earlier messages are not in their pages, search or subscriptions, and replies quoting them show as deleted. */
   | 'FROM_JOIN'
+  /** Members added later read the whole history, like Slack and Telegram. */
   | 'SHARED';
 
+/** Whether a chat is between two people or a group. */
 export type ChatKind =
+  /** Two people; one chat per pair (createDirectChat). It cannot be renamed, left or given members. */
   | 'DIRECT'
+  /** A named chat of up to 1000 members by default (GROUP_MAX_MEMBERS) with an owner, admins and members (createGroupChat). */
   | 'GROUP';
 
+/** What a member may do in a group; both people of a direct chat are MEMBER. */
 export type MemberRole =
+  /** May rename the group, add people and remove plain members. */
   | 'ADMIN'
+  /** May read and send messages and leave the group. */
   | 'MEMBER'
+  /** The group's creator: what an admin may do, and remove admins and setChatHistory. An owner who leaves passes the role to the longest-serving admin, else member. */
   | 'OWNER';
 
+/** What a message holds. */
 export type MessageType =
+  /** One to 10 images (attachments), with or without text. */
   | 'IMAGE'
+  /** Written by Parley about a change of the group (created, renamed, members added, removed or left, history changed); it cannot be edited, deleted for everyone or forwarded. */
   | 'SYSTEM'
+  /** Text only. */
   | 'TEXT';
 
+/** Whether a backend service works. */
 export type ServiceState =
+  /** It did not answer within 2 seconds, or a store it needs is failing. */
   | 'DOWN'
+  /** It answered its health check and its stores work. */
   | 'UP';
 
 export type ChatStateFragment = { id: string, lastSeq: number, unreadCount: number, myLastReadSeq: number, lastMessage: { id: string, seq: number } | null };

@@ -1,14 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ChatHistory } from '../models/chat.model.js';
 
-@InputType()
+@InputType({ description: 'A new group (createGroupChat); the viewer becomes its owner.' })
 export class CreateGroupInput {
-  @Field({ description: '1..100 characters' })
+  @Field({
+    description: '1..100 characters after trimming (runs of white space count as one space), no control characters; BAD_USER_INPUT (input.title) otherwise.',
+  })
   title: string;
 
-  @Field(() => [ID], { description: '1..255 other members' })
+  @Field(() => [ID], {
+    description:
+      'The other people to add: 1..999 existing users, so the group has at most 1000 members by default (GROUP_MAX_MEMBERS); repeats and the viewer are ignored. BAD_USER_INPUT (input.memberIds) otherwise.',
+  })
   memberIds: string[];
 
-  @Field(() => ChatHistory, { defaultValue: ChatHistory.SHARED, description: 'what members added later read' })
+  @Field(() => ChatHistory, { defaultValue: ChatHistory.SHARED, description: 'What members added later read; SHARED by default.' })
   history?: ChatHistory;
 }

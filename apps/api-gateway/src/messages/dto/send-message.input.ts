@@ -1,19 +1,32 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'A new message (sendMessage): text, images or both.' })
 export class SendMessageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A chat of the viewer; NOT_FOUND otherwise.' })
   chatId: string;
 
-  @Field({ description: 'client-made UUID; a retry with the same value returns the same message' })
+  @Field({
+    description:
+      'Client-made UUID, 1..100 characters: a retry with the same value returns the same message; CONFLICT when it was used for a different message.',
+  })
   clientId: string;
 
-  @Field(() => String, { nullable: true, description: '1..4000 characters after trimming, unless attachmentIds is set' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '1..4000 characters after trimming, no control characters but line breaks and tabs; required unless attachmentIds is set. BAD_USER_INPUT (input.text) otherwise.',
+  })
   text?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'uploads of the sender, at most 10' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "At most 10 of the sender's own uploads (POST /uploads); the message is then IMAGE. BAD_USER_INPUT (input.attachmentIds) otherwise.",
+  })
   attachmentIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'a message of the same chat' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A message of the same chat that the viewer sees, to reply to; BAD_USER_INPUT (input.replyToId) otherwise.',
+  })
   replyToId?: string | null;
 }

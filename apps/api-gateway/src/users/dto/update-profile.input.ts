@@ -1,8 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: "Changes to the viewer's profile (updateProfile); a field left null stays as it is." })
 export class UpdateProfileInput {
-  /** 1..64 characters after trimming, no control characters (checked by the user service). */
-  @Field(() => String, { nullable: true })
+  /** Checked by the user service. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Display name: 1..64 characters after trimming (runs of white space count as one space), no control or format characters (such as zero-width ones); BAD_USER_INPUT (input.name) otherwise.',
+  })
   name?: string | null;
 }
