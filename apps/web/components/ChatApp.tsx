@@ -4,8 +4,8 @@ import type { Client } from 'graphql-ws';
 import { useEffect, useMemo, useState } from 'react';
 import { connectionVar } from '../lib/apollo';
 import { applyChat } from '../lib/cache-updates';
-import { describeError } from '../lib/errors';
-import { CHATS, LOGOUT, type ChatBits, type Viewer } from '../lib/graphql';
+import { apiError, describeError } from '../lib/errors';
+import { CHATS, LOGOUT, ME, type ChatBits, type Viewer } from '../lib/graphql';
 import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
@@ -34,6 +34,23 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
     document.title = activeChat ? `${activeChat.title} · Parley` : 'Parley';
   }, [activeChat]);
 
+  // The stored session may outlive its account (the server's data was reset, the account
+  // deleted): ask the server who this is; an account it does not know ends the session here.
+  useEffect(() => {
+    let live = true;
+    client.query({ query: ME, fetchPolicy: 'network-only' }).then(
+      (r) => {
+        if (live && r.data && r.data.me.id !== viewer.id) signOutLocal('You were signed in as someone else. Please sign in again.');
+      },
+      (err: unknown) => {
+        if (live && apiError(err).code === 'UNAUTHENTICATED') signOutLocal('Your session has ended. Please sign in again.');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, viewer.id]);
+
   const logout = async () => {
     setLoggingOut(true);
     try {
@@ -51,8 +68,9 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
   };
 
   return (
-    <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app">
+    <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app" data-connection={connection}>
       <aside className="sidebar">
+        <h1 className="sr-only">Parley</h1>
         <header className="sidebar-header">
           <Avatar name={viewer.name} url={viewer.avatarUrl} size={36} />
           <span className="me" data-testid="me" title={viewer.email ?? undefined}>

@@ -69,7 +69,9 @@ export function ChatList({
                   <span className="chat-item-title" data-testid="chat-title">
                     {chat.title}
                   </span>
-                  <time className="chat-item-time">{shortWhen(chat.lastMessage?.createdAt ?? chat.updatedAt)}</time>
+                  <time className="chat-item-time" data-testid="chat-time">
+                    {shortWhen(chat.lastMessage?.createdAt ?? chat.updatedAt)}
+                  </time>
                 </span>
                 <span className="chat-item-row">
                   <span className={typers.length ? 'chat-item-preview typing' : 'chat-item-preview'} data-testid="chat-last-message">
