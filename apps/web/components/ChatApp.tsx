@@ -69,6 +69,14 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
 
   return (
     <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app" data-connection={connection}>
+      {/* Always there, so that screen readers announce what appears in it. */}
+      <div className="connection" role="status">
+        {(connection === 'reconnecting' || connection === 'offline') && (
+          <div className="banner" data-testid="connection-status" data-state={connection}>
+            {connection === 'offline' ? 'You are offline. Messages will arrive when the connection is back.' : 'Connection lost. Reconnecting…'}
+          </div>
+        )}
+      </div>
       <aside className="sidebar">
         <h1 className="sr-only">Parley</h1>
         <header className="sidebar-header">
@@ -85,11 +93,6 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
             + New chat
           </button>
         </div>
-        {connection === 'reconnecting' && (
-          <div className="banner" role="status" data-testid="connection-status">
-            Reconnecting…
-          </div>
-        )}
         <ChatList
           chats={chats}
           viewer={viewer}
