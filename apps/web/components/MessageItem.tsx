@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { timeOfDay } from '../lib/format';
+import { fullDateTime, timeOfDay } from '../lib/format';
+import { linkify } from '../lib/links';
 import type { MessageBits, ReplyBits } from '../lib/graphql';
 import type { PendingMessage } from '../lib/store';
 
@@ -12,6 +13,26 @@ function Quote({ reply }: { reply: ReplyBits }) {
       <span className="quote-sender">{reply.sender.name}</span>
       <span className="quote-text">{reply.deleted ? 'Deleted message' : (reply.text ?? (reply.type === 'IMAGE' ? 'Photo' : ''))}</span>
     </div>
+  );
+}
+
+/**
+ * Message text with its web and mail addresses as links: they open in a new tab, with no opener
+ * and no referrer, and nothing is fetched for a preview. Only http, https and mailto (lib/links.ts).
+ */
+export function MessageText({ text }: { text: string }) {
+  return (
+    <>
+      {linkify(text).map((part, i) =>
+        part.kind === 'link' ? (
+          <a key={i} href={part.href} target="_blank" rel="noopener noreferrer" data-testid="message-link">
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }
 
@@ -56,7 +77,7 @@ export function MessageItem({
       onClick={(e) => {
         // A tap on the bubble shows the actions on touch screens and narrow windows, where they
         // do not appear on hover.
-        if ((e.target as HTMLElement).closest('button') || !window.matchMedia('(hover: none), (max-width: 720px)').matches) return;
+        if ((e.target as HTMLElement).closest('button, a') || !window.matchMedia('(hover: none), (max-width: 720px)').matches) return;
         setSelected((s) => !s);
       }}
     >
@@ -70,7 +91,7 @@ export function MessageItem({
           </div>
         ) : (
           <div className="text" data-testid="message-text">
-            {m.text}
+            <MessageText text={m.text ?? ''} />
           </div>
         )}
         <div className="meta">
@@ -79,7 +100,9 @@ export function MessageItem({
               edited
             </span>
           )}
-          <time dateTime={m.createdAt}>{timeOfDay(m.createdAt)}</time>
+          <time dateTime={m.createdAt} title={fullDateTime(m.createdAt)} data-testid="message-time">
+            {timeOfDay(m.createdAt)}
+          </time>
           {own && !m.deleted && (
             <span className={seenText ? 'status seen' : 'status'} data-testid="message-status" data-seen={String(!!seenText)} title={seenText ?? 'Sent'}>
               {seenText ? `✓✓ ${seenText}` : '✓ Sent'}
@@ -186,7 +209,7 @@ export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRe
       <div className="bubble">
         {p.replyTo && <Quote reply={p.replyTo} />}
         <div className="text" data-testid="message-text">
-          {p.text}
+          <MessageText text={p.text} />
         </div>
         <div className="meta">
           {p.status === 'sending' ? (

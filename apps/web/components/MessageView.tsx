@@ -263,7 +263,11 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
             !!prev && !newDay && prev.sender.id === m.sender.id && prev.type !== 'SYSTEM' && Date.parse(m.createdAt) - Date.parse(prev.createdAt) < 5 * 60_000;
           return (
             <Fragment key={m.id}>
-              {newDay && <div className="day-separator">{dayLabel(m.createdAt)}</div>}
+              {newDay && (
+                <div className="day-separator" data-testid="day-separator">
+                  {dayLabel(m.createdAt)}
+                </div>
+              )}
               <MessageItem
                 m={m}
                 own={m.sender.id === viewer.id}
