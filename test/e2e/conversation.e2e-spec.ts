@@ -404,7 +404,8 @@ describe('conversation: three users over graphql-ws, every chat mutation and sub
       expect(sys).toMatchObject({ chatId: group, seq: 1, type: 'SYSTEM', sender: { id: id('A') } });
       expect(sys.text).toContain('Team');
     }
-    await expectReadState(group, { A: { unread: 0, lastRead: 1 }, B: { unread: 1, lastRead: 0 }, C: { unread: 1, lastRead: 0 } });
+    // The "created the group" message is nobody's unread message.
+    await expectReadState(group, { A: { unread: 0, lastRead: 1 }, B: { unread: 0, lastRead: 1 }, C: { unread: 0, lastRead: 1 } });
     inboxes.A.add('messageUpdated@group', SUB.messageUpdated, { c: group });
     await sleep(SETTLE_MS);
 

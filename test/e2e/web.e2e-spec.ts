@@ -84,7 +84,7 @@ describe('web app in Chromium', () => {
     if (wrongCodeFirst) {
       await page.getByTestId('login-code').fill(String((Number(code) + 1) % 1_000_000).padStart(6, '0'));
       await page.getByTestId('login-verify').click();
-      expect(await page.getByTestId('login-error').innerText()).toMatch(/code is wrong or has expired/);
+      expect(await page.getByTestId('login-error').innerText()).toMatch(/That code is not right/);
     }
     await page.getByTestId('login-code').fill(code);
     await page.getByTestId('login-verify').click();

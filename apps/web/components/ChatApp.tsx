@@ -4,8 +4,8 @@ import type { Client } from 'graphql-ws';
 import { useEffect, useMemo, useState } from 'react';
 import { connectionVar } from '../lib/apollo';
 import { applyChat } from '../lib/cache-updates';
-import { describeError } from '../lib/errors';
-import { CHATS, LOGOUT, type ChatBits, type Viewer } from '../lib/graphql';
+import { apiError, describeError } from '../lib/errors';
+import { CHATS, LOGOUT, ME, type ChatBits, type Viewer } from '../lib/graphql';
 import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
@@ -13,6 +13,47 @@ import { Avatar } from './Avatar';
 import { ChatList } from './ChatList';
 import { MessageView } from './MessageView';
 import { NewChatDialog } from './NewChatDialog';
+
+const CHAT_PATH = /^\/chats\/([^/]+)\/?$/;
+
+/** The chat the address names (/chats/<id>), or null for the list (/). */
+function chatInAddress(): string | null {
+  const m = CHAT_PATH.exec(window.location.pathname);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+/**
+ * History entries of this app's own: `__NA` tells Next.js's router (which patches pushState) to
+ * leave them alone; the chat comes from the address, not from a page of the router.
+ */
+const OWN_ENTRY = { __NA: true };
+
+/** Opens a chat (or the list) and gives it its address, as a new history entry. */
+function showChat(id: string | null): void {
+  activeChatVar(id);
+  const path = id ? `/chats/${encodeURIComponent(id)}` : '/';
+  if (window.location.pathname !== path) window.history.pushState(OWN_ENTRY, '', path);
+}
+
+let followingAddress = false;
+
+/**
+ * Back and Forward move between chats in place: the address names the chat. The listener runs
+ * first (capture) and keeps the event from Next.js's router, which would otherwise re-render a
+ * page from another entry's router state (or reload) for what is the same page here.
+ */
+function followAddress(): void {
+  if (followingAddress) return;
+  followingAddress = true;
+  window.addEventListener(
+    'popstate',
+    (event) => {
+      event.stopImmediatePropagation();
+      activeChatVar(chatInAddress());
+    },
+    { capture: true },
+  );
+}
 
 /** The signed-in screen: chat list on the left, the open chat on the right (one at a time on a phone). */
 export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
@@ -30,9 +71,45 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
   );
   const activeChat = chats.find((c) => c.id === activeId) ?? null;
 
+  // The address says which chat is open: on load, and when Back or Forward moves through them.
   useEffect(() => {
-    document.title = activeChat ? `${activeChat.title} · Parley` : 'Parley';
-  }, [activeChat]);
+    followAddress();
+    activeChatVar(chatInAddress());
+    return () => {
+      // Signed out: the next account starts at the list.
+      if (window.location.pathname !== '/') window.history.replaceState(OWN_ENTRY, '', '/');
+    };
+  }, []);
+
+  // The tab's title counts unread messages, so a tab in the background shows them: "(3) Parley".
+  const unread = chats.reduce((n, c) => n + c.unreadCount, 0);
+  useEffect(() => {
+    const base = activeChat ? `${activeChat.title} · Parley` : 'Parley';
+    document.title = unread > 0 ? `(${unread > 99 ? '99+' : unread}) ${base}` : base;
+  }, [activeChat, unread]);
+  useEffect(
+    () => () => {
+      document.title = 'Parley';
+    },
+    [],
+  );
+
+  // The stored session may outlive its account (the server's data was reset, the account
+  // deleted): ask the server who this is; an account it does not know ends the session here.
+  useEffect(() => {
+    let live = true;
+    client.query({ query: ME, fetchPolicy: 'network-only' }).then(
+      (r) => {
+        if (live && r.data && r.data.me.id !== viewer.id) signOutLocal('You were signed in as someone else. Please sign in again.');
+      },
+      (err: unknown) => {
+        if (live && apiError(err).code === 'UNAUTHENTICATED') signOutLocal('Your session has ended. Please sign in again.');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, viewer.id]);
 
   const logout = async () => {
     setLoggingOut(true);
@@ -46,13 +123,22 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
 
   const openChat = (chat: ChatBits) => {
     applyChat(client.cache, chat, viewer.id);
-    activeChatVar(chat.id);
+    showChat(chat.id);
     setNewChatOpen(false);
   };
 
   return (
-    <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app">
+    <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app" data-connection={connection}>
+      {/* Always there, so that screen readers announce what appears in it. */}
+      <div className="connection" role="status">
+        {(connection === 'reconnecting' || connection === 'offline') && (
+          <div className="banner" data-testid="connection-status" data-state={connection}>
+            {connection === 'offline' ? 'You are offline. Messages will arrive when the connection is back.' : 'Connection lost. Reconnecting…'}
+          </div>
+        )}
+      </div>
       <aside className="sidebar">
+        <h1 className="sr-only">Parley</h1>
         <header className="sidebar-header">
           <Avatar name={viewer.name} url={viewer.avatarUrl} size={36} />
           <span className="me" data-testid="me" title={viewer.email ?? undefined}>
@@ -67,16 +153,11 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
             + New chat
           </button>
         </div>
-        {connection === 'reconnecting' && (
-          <div className="banner" role="status" data-testid="connection-status">
-            Reconnecting…
-          </div>
-        )}
         <ChatList
           chats={chats}
           viewer={viewer}
           activeId={activeChat?.id ?? null}
-          onSelect={(id) => activeChatVar(id)}
+          onSelect={(id) => showChat(id)}
           loading={loading}
           error={error ? describeError(error) : null}
         />
@@ -88,7 +169,7 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
       </aside>
       <main className="conversation">
         {activeChat ? (
-          <MessageView key={activeChat.id} chat={activeChat} viewer={viewer} onBack={() => activeChatVar(null)} />
+          <MessageView key={activeChat.id} chat={activeChat} viewer={viewer} onBack={() => showChat(null)} />
         ) : (
           <div className="empty-state" data-testid="no-chat-selected">
             <p>Pick a chat on the left, or start a new one.</p>

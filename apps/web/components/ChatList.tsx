@@ -1,6 +1,6 @@
 'use client';
 import { useReactiveVar } from '@apollo/client/react';
-import { shortWhen } from '../lib/format';
+import { fullDateTime, shortWhen } from '../lib/format';
 import type { ChatBits, Viewer } from '../lib/graphql';
 import { typingVar } from '../lib/store';
 import { Avatar } from './Avatar';
@@ -69,7 +69,14 @@ export function ChatList({
                   <span className="chat-item-title" data-testid="chat-title">
                     {chat.title}
                   </span>
-                  <time className="chat-item-time">{shortWhen(chat.lastMessage?.createdAt ?? chat.updatedAt)}</time>
+                  <time
+                    className="chat-item-time"
+                    dateTime={chat.lastMessage?.createdAt ?? chat.updatedAt}
+                    title={fullDateTime(chat.lastMessage?.createdAt ?? chat.updatedAt)}
+                    data-testid="chat-time"
+                  >
+                    {shortWhen(chat.lastMessage?.createdAt ?? chat.updatedAt)}
+                  </time>
                 </span>
                 <span className="chat-item-row">
                   <span className={typers.length ? 'chat-item-preview typing' : 'chat-item-preview'} data-testid="chat-last-message">

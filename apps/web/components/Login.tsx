@@ -5,6 +5,11 @@ import { apiError, describeError } from '../lib/errors';
 import { DEMO_LOGIN, DEMO_PROBE, REQUEST_LOGIN_CODE, VERIFY_LOGIN_CODE } from '../lib/graphql';
 import { signIn } from '../lib/session';
 
+/** How long a mailed code works (the user service's login-code lifetime). */
+const CODE_TTL_MS = 5 * 60_000;
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
 /** Seconds left until `until` (epoch ms), ticking while there are any. */
 function useSecondsLeft(until: number): number {
   const [, setTick] = useState(0);
@@ -31,8 +36,12 @@ export function Login({ notice }: { notice: string | null }) {
   const [blockedUntil, setBlockedUntil] = useState(0);
   const [demo, setDemo] = useState<'unknown' | 'on' | 'off'>('unknown');
   const [haveCodeHint, setHaveCodeHint] = useState(false);
+  /** When the newest code stops working; 0 when unknown (the user came with a code mailed earlier). */
+  const [codeExpiresAt, setCodeExpiresAt] = useState(0);
   const resendWait = useSecondsLeft(resendAt);
   const blockedWait = useSecondsLeft(blockedUntil);
+  const codeLeft = useSecondsLeft(codeExpiresAt);
+  const codeExpired = codeExpiresAt > 0 && codeLeft === 0;
 
   // Demo mode is on when demoLogin refuses an address that is no demo account as bad input
   // (it answers FORBIDDEN when demo mode is off); nothing is signed in by asking.
@@ -52,6 +61,16 @@ export function Login({ notice }: { notice: string | null }) {
     if (e.code === 'RATE_LIMITED') setBlockedUntil(Date.now() + (e.retryAfterSeconds ?? 60) * 1000);
     // Asked again too soon: the code mailed a moment ago still works.
     setHaveCodeHint(context === 'request-code' && e.code === 'RATE_LIMITED');
+    // The server does not say why a code was refused (wrong, used or expired); this page knows
+    // when the code it asked for runs out.
+    if (context === 'verify-code' && e.code === 'UNAUTHENTICATED') {
+      setError(
+        codeExpiresAt && Date.now() >= codeExpiresAt
+          ? 'That code has expired. Send a new code and use the newest e-mail.'
+          : 'That code is not right. Check the digits in the newest e-mail, or send a new code.',
+      );
+      return;
+    }
     setError(describeError(err, context));
   };
 
@@ -67,6 +86,7 @@ export function Login({ notice }: { notice: string | null }) {
     try {
       const r = await client.mutate({ mutation: REQUEST_LOGIN_CODE, variables: { email: address } });
       setResendAt(Date.now() + (r.data?.requestLoginCode.retryAfterSeconds ?? 60) * 1000);
+      setCodeExpiresAt(Date.now() + CODE_TTL_MS);
       setStep('code');
       setCode('');
     } catch (err) {
@@ -138,9 +158,19 @@ export function Login({ notice }: { notice: string | null }) {
           </form>
         ) : (
           <form onSubmit={(e) => void verify(e)} noValidate>
-            <p className="muted" data-testid="login-info">
-              We sent a code to <strong>{email.trim()}</strong>. It is valid for 5 minutes.
-            </p>
+            {!codeExpiresAt ? (
+              <p className="muted" data-testid="login-info">
+                Enter the code from the newest e-mail sent to <strong>{email.trim()}</strong>.
+              </p>
+            ) : codeExpired ? (
+              <p className="notice" data-testid="login-info" data-expired="true">
+                The code sent to <strong>{email.trim()}</strong> has expired. Send a new code.
+              </p>
+            ) : (
+              <p className="muted" data-testid="login-info" data-expired="false">
+                We sent a code to <strong>{email.trim()}</strong>. It works until {clock.format(codeExpiresAt)}.
+              </p>
+            )}
             <label className="field">
               <span>Code</span>
               <input
@@ -168,6 +198,7 @@ export function Login({ notice }: { notice: string | null }) {
                 onClick={() => {
                   setStep('email');
                   setError(null);
+                  setCodeExpiresAt(0);
                 }}
                 data-testid="login-change-email"
               >
@@ -202,9 +233,7 @@ export function Login({ notice }: { notice: string | null }) {
             <button type="button" className="button wide" disabled={busy} onClick={() => void tryDemo()} data-testid="demo-login">
               Try the demo
             </button>
-            <p className="muted small">
-              Signs you in as a demo user. <code>npm run seed</code> fills the demo with sample chats.
-            </p>
+            <p className="muted small">Signs you in as a demo user.</p>
           </div>
         )}
       </main>

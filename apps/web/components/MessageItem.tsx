@@ -1,6 +1,7 @@
 'use client';
-import { useState } from 'react';
-import { timeOfDay } from '../lib/format';
+import { useEffect, useId, useRef, useState } from 'react';
+import { fullDateTime, timeOfDay } from '../lib/format';
+import { linkify } from '../lib/links';
 import type { MessageBits, ReplyBits } from '../lib/graphql';
 import type { PendingMessage } from '../lib/store';
 
@@ -12,6 +13,26 @@ function Quote({ reply }: { reply: ReplyBits }) {
       <span className="quote-sender">{reply.sender.name}</span>
       <span className="quote-text">{reply.deleted ? 'Deleted message' : (reply.text ?? (reply.type === 'IMAGE' ? 'Photo' : ''))}</span>
     </div>
+  );
+}
+
+/**
+ * Message text with its web and mail addresses as links: they open in a new tab, with no opener
+ * and no referrer, and nothing is fetched for a preview. Only http, https and mailto (lib/links.ts).
+ */
+export function MessageText({ text }: { text: string }) {
+  return (
+    <>
+      {linkify(text).map((part, i) =>
+        part.kind === 'link' ? (
+          <a key={i} href={part.href} target="_blank" rel="noopener noreferrer" data-testid="message-link">
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }
 
@@ -53,10 +74,10 @@ export function MessageItem({
       data-message-id={m.id}
       data-seq={m.seq}
       data-own={String(own)}
-      onMouseLeave={() => setConfirmDelete(false)}
       onClick={(e) => {
-        // A tap on the bubble shows the actions on touch screens, where there is no hover.
-        if ((e.target as HTMLElement).closest('button') || !window.matchMedia('(hover: none)').matches) return;
+        // A tap on the bubble shows the actions on touch screens and narrow windows, where they
+        // do not appear on hover.
+        if ((e.target as HTMLElement).closest('button, a') || !window.matchMedia('(hover: none), (max-width: 720px)').matches) return;
         setSelected((s) => !s);
       }}
     >
@@ -70,7 +91,7 @@ export function MessageItem({
           </div>
         ) : (
           <div className="text" data-testid="message-text">
-            {m.text}
+            <MessageText text={m.text ?? ''} />
           </div>
         )}
         <div className="meta">
@@ -79,7 +100,9 @@ export function MessageItem({
               edited
             </span>
           )}
-          <time dateTime={m.createdAt}>{timeOfDay(m.createdAt)}</time>
+          <time dateTime={m.createdAt} title={fullDateTime(m.createdAt)} data-testid="message-time">
+            {timeOfDay(m.createdAt)}
+          </time>
           {own && !m.deleted && (
             <span className={seenText ? 'status seen' : 'status'} data-testid="message-status" data-seen={String(!!seenText)} title={seenText ?? 'Sent'}>
               {seenText ? `✓✓ ${seenText}` : '✓ Sent'}
@@ -108,50 +131,68 @@ export function MessageItem({
           ))}
         </div>
       )}
-      {!m.deleted && (
-        <div className="actions" role="toolbar" aria-label="Message actions">
-          {confirmDelete ? (
+      {!m.deleted && !confirmDelete && (
+        <div className="actions" role="toolbar" aria-label="Message actions" data-testid="message-actions">
+          {REACTIONS.map((emoji) => (
+            <button
+              type="button"
+              key={emoji}
+              className="action emoji"
+              onClick={() => actions.onReact(m, emoji)}
+              title={`React with ${emoji}`}
+              aria-label={`React with ${emoji}`}
+              data-testid="react-button"
+              data-emoji={emoji}
+            >
+              {emoji}
+            </button>
+          ))}
+          <button type="button" className="action" onClick={() => actions.onReply(m)} data-testid="message-action-reply">
+            Reply
+          </button>
+          {own && (
             <>
-              <span className="confirm-text">Delete for everyone?</span>
-              <button type="button" className="action danger" onClick={() => actions.onDelete(m)} data-testid="confirm-delete">
+              <button type="button" className="action" onClick={() => actions.onEdit(m)} data-testid="message-action-edit">
+                Edit
+              </button>
+              <button type="button" className="action danger" onClick={() => setConfirmDelete(true)} data-testid="message-action-delete">
                 Delete
               </button>
-              <button type="button" className="action" onClick={() => setConfirmDelete(false)}>
-                Cancel
-              </button>
-            </>
-          ) : (
-            <>
-              {REACTIONS.map((emoji) => (
-                <button
-                  type="button"
-                  key={emoji}
-                  className="action emoji"
-                  onClick={() => actions.onReact(m, emoji)}
-                  title={`React with ${emoji}`}
-                  data-testid="react-button"
-                  data-emoji={emoji}
-                >
-                  {emoji}
-                </button>
-              ))}
-              <button type="button" className="action" onClick={() => actions.onReply(m)} data-testid="message-action-reply">
-                Reply
-              </button>
-              {own && (
-                <>
-                  <button type="button" className="action" onClick={() => actions.onEdit(m)} data-testid="message-action-edit">
-                    Edit
-                  </button>
-                  <button type="button" className="action danger" onClick={() => setConfirmDelete(true)} data-testid="message-action-delete">
-                    Delete
-                  </button>
-                </>
-              )}
             </>
           )}
         </div>
       )}
+      {!m.deleted && confirmDelete && <ConfirmDelete onConfirm={() => actions.onDelete(m)} onCancel={() => setConfirmDelete(false)} />}
+    </div>
+  );
+}
+
+/** Under the message, in the flow: asks before a message is deleted for everyone. */
+function ConfirmDelete({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const textId = useId();
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div
+      className="confirm-delete"
+      role="group"
+      aria-labelledby={textId}
+      data-testid="confirm-delete-box"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <span className="confirm-text" id={textId}>
+        Delete for everyone?
+      </span>
+      <span className="confirm-buttons">
+        <button type="button" ref={cancel} className="button small" onClick={onCancel} data-testid="cancel-delete">
+          Cancel
+        </button>
+        <button type="button" className="button small danger" onClick={onConfirm} data-testid="confirm-delete">
+          Delete
+        </button>
+      </span>
     </div>
   );
 }
@@ -168,7 +209,7 @@ export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRe
       <div className="bubble">
         {p.replyTo && <Quote reply={p.replyTo} />}
         <div className="text" data-testid="message-text">
-          {p.text}
+          <MessageText text={p.text} />
         </div>
         <div className="meta">
           {p.status === 'sending' ? (

@@ -236,7 +236,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         <button type="button" className="button icon back" onClick={onBack} aria-label="Back to chats" data-testid="back">
           ‹
         </button>
-        <Avatar name={chat.title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={38} />
+        <Avatar name={chat.title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={38} announce={false} />
         <div className="chat-header-text">
           <h2 data-testid="chat-header-title">{chat.title}</h2>
           <span className={sub.online ? 'chat-header-sub online' : 'chat-header-sub'} data-testid="chat-header-sub">
@@ -244,7 +244,17 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
           </span>
         </div>
       </header>
-      <div className="messages" ref={scroller} onScroll={onScroll} data-testid="messages">
+      <div
+        className="messages"
+        ref={scroller}
+        onScroll={onScroll}
+        role="log"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-label={`Messages in ${chat.title}`}
+        tabIndex={0}
+        data-testid="messages"
+      >
         {hasMoreBefore && (
           <button type="button" className="button small load-earlier" onClick={() => void loadEarlier()} disabled={loadingEarlier} data-testid="load-earlier">
             {loadingEarlier ? 'Loading…' : 'Load earlier messages'}
@@ -271,7 +281,11 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
             !!prev && !newDay && prev.sender.id === m.sender.id && prev.type !== 'SYSTEM' && Date.parse(m.createdAt) - Date.parse(prev.createdAt) < 5 * 60_000;
           return (
             <Fragment key={m.id}>
-              {newDay && <div className="day-separator">{dayLabel(m.createdAt)}</div>}
+              {newDay && (
+                <div className="day-separator" data-testid="day-separator">
+                  {dayLabel(m.createdAt)}
+                </div>
+              )}
               <MessageItem
                 m={m}
                 own={m.sender.id === viewer.id}

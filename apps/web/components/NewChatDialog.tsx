@@ -1,8 +1,10 @@
 'use client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../lib/errors';
 import { CREATE_DIRECT_CHAT, CREATE_GROUP_CHAT, SEARCH_USERS, type ChatBits, type UserBits, type Viewer } from '../lib/graphql';
+import { lastSeen } from '../lib/format';
+import { useDialog } from '../lib/use-dialog';
 import { Avatar } from './Avatar';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -12,6 +14,20 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(t);
   }, [value, ms]);
   return v;
+}
+
+const looksLikeAddress = (term: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(term);
+
+/**
+ * What tells people of the same name apart: their address where the viewer knows it (the exact
+ * address they searched for; the server shows nobody's address to others), else whether they
+ * are online or when they were last seen (known for people who share a chat with the viewer).
+ */
+function detailOf(u: UserBits, term: string): string {
+  if (looksLikeAddress(term)) return term.toLowerCase();
+  if (u.online) return 'online';
+  if (u.lastSeenAt) return lastSeen(u.lastSeenAt);
+  return 'not in a chat with you yet';
 }
 
 /** Find people by name or address; open a direct chat with one, or make a group of several. */
@@ -28,12 +44,16 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const results = term ? (data?.users.edges ?? []).map((e) => e.node).filter((u) => u.id !== viewer.id) : [];
+  /** The result Enter picks, moved with the arrow keys; the first one unless moved. */
+  const [highlight, setHighlight] = useState(0);
+  const active = results.length ? Math.min(highlight, results.length - 1) : -1;
+  const dialog = useRef<HTMLDivElement>(null);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-option-${i}`;
+  useDialog(dialog, onClose);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  // A new list of results starts at its first entry.
+  useEffect(() => setHighlight(0), [term]);
 
   const startDirect = async (user: UserBits) => {
     setBusy(true);
@@ -70,11 +90,28 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
     }
   };
 
-  const toggle = (user: UserBits) => setPicked((p) => (p.some((u) => u.id === user.id) ? p.filter((u) => u.id !== user.id) : [...p, user]));
+  const toggle = (user: UserBits) => {
+    setPicked((p) => (p.some((u) => u.id === user.id) ? p.filter((u) => u.id !== user.id) : [...p, user]));
+    if (failure === 'Pick at least one person.') setFailure(null);
+  };
+
+  const pick = (user: UserBits) => (mode === 'direct' ? void startDirect(user) : toggle(user));
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!results.length) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setHighlight((active + step + results.length) % results.length);
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      if (active >= 0 && !busy) pick(results[active]);
+    }
+  };
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-chat-title" data-testid="new-chat-dialog">
+      <div className="dialog" role="dialog" aria-modal="true" ref={dialog} aria-labelledby="new-chat-title" data-testid="new-chat-dialog">
         <header className="dialog-header">
           <h2 id="new-chat-title">New chat</h2>
           <button type="button" className="button icon" onClick={onClose} aria-label="Close" data-testid="new-chat-close">
@@ -106,7 +143,16 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
         {mode === 'group' && (
           <label className="field">
             <span>Group name</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={100} placeholder="Weekend trip" data-testid="group-title" />
+            <input
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                if (failure === 'Give the group a name.' && e.target.value.trim()) setFailure(null);
+              }}
+              maxLength={100}
+              placeholder="Weekend trip"
+              data-testid="group-title"
+            />
           </label>
         )}
         {mode === 'group' && (
@@ -122,6 +168,12 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
             autoFocus
             value={search}
             onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={onSearchKey}
+            role="combobox"
+            aria-expanded={results.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={active >= 0 ? optionId(active) : undefined}
             placeholder="Name or e-mail address"
             data-testid="user-search"
           />
@@ -135,26 +187,39 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
             ))}
           </div>
         )}
-        <ul className="user-results" data-testid="user-results">
-          {term && loading && !results.length && <li className="muted list-note">Searching…</li>}
-          {term && !loading && !error && !results.length && <li className="muted list-note">Nobody found. Try a full e-mail address.</li>}
-          {error && <li className="error list-note">{describeError(error)}</li>}
-          {results.map((u) => {
+        {term && loading && !results.length && <p className="muted list-note">Searching…</p>}
+        {term && !loading && !error && !results.length && <p className="muted list-note">Nobody found. Try a full e-mail address.</p>}
+        {error && <p className="error list-note">{describeError(error)}</p>}
+        <ul className="user-results" id={listId} role="listbox" aria-label="People found" data-testid="user-results">
+          {results.map((u, i) => {
             const isPicked = picked.some((p) => p.id === u.id);
             return (
-              <li key={u.id}>
-                <button
-                  type="button"
-                  className={isPicked ? 'user-result picked' : 'user-result'}
-                  disabled={busy}
-                  onClick={() => (mode === 'direct' ? void startDirect(u) : toggle(u))}
-                  data-testid="user-result"
-                  data-user-id={u.id}
-                >
-                  <Avatar name={u.name} url={u.avatarUrl} online={u.online} size={32} />
+              // Options of the search box's list (the box keeps the focus; arrows and Enter pick).
+              <li
+                key={u.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                aria-disabled={busy || undefined}
+                className={['user-result', isPicked ? 'picked' : '', i === active ? 'highlighted' : ''].filter(Boolean).join(' ')}
+                onClick={() => !busy && pick(u)}
+                onMouseMove={() => i !== active && setHighlight(i)}
+                data-testid="user-result"
+                data-user-id={u.id}
+                data-highlighted={String(i === active)}
+              >
+                <Avatar name={u.name} url={u.avatarUrl} online={u.online} size={36} announce={false} />
+                <span className="user-result-text">
                   <span className="user-result-name">{u.name}</span>
-                  {mode === 'group' && <span className="check">{isPicked ? '✓' : '+'}</span>}
-                </button>
+                  <span className="user-result-detail" data-testid="user-result-detail">
+                    {detailOf(u, term)}
+                  </span>
+                </span>
+                {mode === 'group' && (
+                  <span className="check" aria-hidden="true">
+                    {isPicked ? '✓' : '+'}
+                  </span>
+                )}
               </li>
             );
           })}

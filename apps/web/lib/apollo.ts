@@ -7,8 +7,11 @@ import { PUBLIC_OPERATIONS } from './graphql';
 import { currentToken, freshToken, onViewerChange, refreshSession, signOutLocal } from './session';
 import { resetLocalState } from './store';
 
-/** State of the one WebSocket: shown as a banner while it is not `online`. */
-export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting';
+/**
+ * State of the one WebSocket, shown as a banner when it was lost: `offline` when the browser says
+ * it has no network, `reconnecting` when the socket closed or stopped answering pings.
+ */
+export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
 export const connectionVar = makeVar<ConnectionState>('idle');
 
 interface PageRef {
@@ -130,6 +133,14 @@ export interface ParleyClient {
 
 let singleton: ParleyClient | undefined;
 
+/** How often the client pings the gateway over the socket (graphql-ws ping/pong messages). */
+export const PING_EVERY_MS = 5_000;
+/** A ping without a pong in this long: the connection is dead, even if nothing closed it. */
+export const PONG_TIMEOUT_MS = 5_000;
+
+const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+const lostState = (): ConnectionState => (browserOnline() ? 'reconnecting' : 'offline');
+
 /** Waits after the n-th failed try: 1 s, 2 s, 4 s, … up to 10 s, with jitter. */
 const retryWait = (retries: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 10_000) + Math.random() * 500));
 
@@ -143,6 +154,15 @@ export function getClient(graphqlUrl: string): ParleyClient {
   // The gateway closed the socket for its token (4401 expired, 4403 signed out or revoked): the
   // next attempt refreshes first; a session that has ended signs the tab out instead of looping.
   let tokenRefused = false;
+  // The open socket, and the timer that gives up on it when a ping gets no pong: a connection
+  // that died silently (network gone, no close) shows within PING_EVERY_MS + PONG_TIMEOUT_MS.
+  let socket: WebSocket | null = null;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  const dropSocket = (code: number, reason: string) => {
+    clearTimeout(pongTimer);
+    if (connectionVar() === 'online' || connectionVar() === 'reconnecting') connectionVar(lostState());
+    if (socket && socket.readyState === WebSocket.OPEN) socket.close(code, reason);
+  };
   const ws = createClient({
     url: graphqlUrl.replace(/^http/, 'ws'),
     connectionParams: async () => {
@@ -159,17 +179,32 @@ export function getClient(graphqlUrl: string): ParleyClient {
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait,
-    keepAlive: 20_000,
+    keepAlive: PING_EVERY_MS,
+    // A gateway that takes the socket but never acknowledges it is as good as none.
+    connectionAckWaitTimeout: 10_000,
     on: {
-      connecting: () => connectionVar(everConnected ? 'reconnecting' : 'connecting'),
+      opened: (s) => {
+        socket = s as WebSocket;
+      },
+      connecting: () => connectionVar(everConnected ? lostState() : 'connecting'),
       connected: () => {
         everConnected = true;
         connectionVar('online');
       },
+      ping: (received) => {
+        if (received) return;
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => dropSocket(4408, 'no pong'), PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
       closed: (event) => {
+        clearTimeout(pongTimer);
+        socket = null;
         const code = (event as { code?: number } | undefined)?.code;
         if (code === 4401 || code === 4403) tokenRefused = true;
-        if (connectionVar() === 'online') connectionVar('reconnecting');
+        if (connectionVar() === 'online') connectionVar(lostState());
       },
     },
   });
@@ -185,6 +220,16 @@ export function getClient(graphqlUrl: string): ParleyClient {
     resetLocalState();
     void apollo.clearStore();
   });
+  // The browser knows at once when its network goes: say so, and do not wait for a ping.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('offline', () => {
+      if (connectionVar() !== 'idle') dropSocket(4499, 'offline');
+      if (connectionVar() !== 'idle') connectionVar('offline');
+    });
+    window.addEventListener('online', () => {
+      if (connectionVar() === 'offline') connectionVar('reconnecting');
+    });
+  }
   singleton = { apollo, ws };
   if (typeof window !== 'undefined') (window as unknown as { __parley?: ParleyClient }).__parley = singleton;
   return singleton;

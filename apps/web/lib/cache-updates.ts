@@ -74,7 +74,8 @@ export function applyNewMessage(cache: ApolloCache, msg: MessageBits, opts: { co
           lastSeq: (prev: number) => Math.max(prev, msg.seq),
           lastMessage: (prev: Reference | null, { toReference }) => (newest ? (toReference({ __typename: 'Message', id: msg.id }) ?? prev) : prev),
           updatedAt: (prev: string) => (newer && msg.createdAt > prev ? msg.createdAt : prev),
-          unreadCount: (prev: number) => (opts.countUnread && newer ? prev + 1 : prev),
+          // Not a message the viewer has read already (a new group's "created" message starts read).
+          unreadCount: (prev: number) => (opts.countUnread && newer && msg.seq > chat.myLastReadSeq ? prev + 1 : prev),
         },
       });
     },

@@ -4,11 +4,15 @@ const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
 const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 const DAY = 86_400_000;
 
 export const timeOfDay = (iso: string) => time.format(new Date(iso));
+
+/** The whole date and time, for a hover title: "Monday, 30 November 2026 at 21:05". */
+export const fullDateTime = (iso: string) => dateAndTime.format(new Date(iso));
 
 /** For the chat list: a time today, a weekday this week, a date before. */
 export function shortWhen(iso: string): string {
@@ -20,9 +24,9 @@ export function shortWhen(iso: string): string {
 }
 
 /** For the separators between days in a conversation. */
-export function dayLabel(iso: string): string {
+export function dayLabel(iso: string, now = new Date()): string {
   const d = new Date(iso);
-  const days = Math.round((startOfDay(new Date()) - startOfDay(d)) / DAY);
+  const days = Math.round((startOfDay(now) - startOfDay(d)) / DAY);
   if (days === 0) return 'Today';
   if (days === 1) return 'Yesterday';
   return longDate.format(d);

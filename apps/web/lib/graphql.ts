@@ -246,6 +246,16 @@ export const PUBLIC_OPERATIONS = new Set(['ServerInfo', 'RequestLoginCode', 'Ver
 
 // ---- signed in ----
 
+/** Who the token belongs to: checked when the app starts with a stored session (the account may be gone). */
+export const ME: TypedDocumentNode<{ me: { __typename?: 'User'; id: string; name: string } }> = gql`
+  query Me {
+    me {
+      id
+      name
+    }
+  }
+`;
+
 export const LOGOUT: TypedDocumentNode<{ logout: boolean }> = gql`
   mutation Logout {
     logout

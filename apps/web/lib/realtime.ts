@@ -76,7 +76,10 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
     let connects = 0;
     return ws.on('connected', () => {
       failures = 0;
+      // The first time, only the chat list: events sent between its first answer and the
+      // subscriptions starting would otherwise be missing from it (a new chat, an unread count).
       if (connects++ > 0) void catchUp(client);
+      else void refetchChats(client);
     });
   }, [client, ws]);
 

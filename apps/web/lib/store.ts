@@ -68,8 +68,45 @@ export function removePending(chatId: string, clientId: string): void {
   pendingVar({ ...all, [chatId]: (all[chatId] ?? []).filter((x) => x.clientId !== clientId) });
 }
 
-/** Drafts survive switching chats. */
-export const drafts = new Map<string, string>();
+const DRAFT_PREFIX = 'parley.draft.';
+/** Where drafts live when the browser keeps no local storage (private mode, storage off). */
+const memoryDrafts = new Map<string, string>();
+
+/** What was typed in a chat's box and not sent: per chat, kept in localStorage, so it survives switching chats and reloads. */
+export const drafts = {
+  get(chatId: string): string | undefined {
+    try {
+      return localStorage.getItem(DRAFT_PREFIX + chatId) ?? undefined;
+    } catch {
+      return memoryDrafts.get(chatId);
+    }
+  },
+  set(chatId: string, text: string): void {
+    if (!text) return drafts.delete(chatId);
+    try {
+      localStorage.setItem(DRAFT_PREFIX + chatId, text);
+    } catch {
+      memoryDrafts.set(chatId, text);
+    }
+  },
+  delete(chatId: string): void {
+    memoryDrafts.delete(chatId);
+    try {
+      localStorage.removeItem(DRAFT_PREFIX + chatId);
+    } catch {
+      // nothing stored
+    }
+  },
+  /** Forgets every draft of this browser (signing out: the next person must not read them). */
+  clear(): void {
+    memoryDrafts.clear();
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+    } catch {
+      // nothing stored
+    }
+  },
+};
 
 /** Forgets all of the above (another account is signing in, or nobody). */
 export function resetLocalState(): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { readMail, waitForLoginCode } from './mailbox.js';
 import { freePort, repoRoot, sleep, spawnProc, waitUntil, type Proc } from './processes.js';
 
 /** The Debian package's Chromium; `npx playwright install` cannot download browsers here. */
@@ -170,3 +171,58 @@ export const messageWith = (page: Page, text: string, own?: boolean): Locator =>
 export async function storedSession(page: Page): Promise<{ accessToken: string; viewer: { id: string } }> {
   return JSON.parse(await page.evaluate<string>('sessionStorage.getItem("parley.session")')) as { accessToken: string; viewer: { id: string } };
 }
+
+/**
+ * Signs a page in through the login screen of the web app at `webUrl`, with the code from the
+ * stack's dev mailbox, and waits for the chat screen and its live connection.
+ */
+export async function signInThroughUi(page: Page, webUrl: string, mailboxHttpUrl: string, email: string): Promise<void> {
+  await page.goto(webUrl);
+  const before = (await readMail(mailboxHttpUrl, email)).length;
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-request').click();
+  await page.getByTestId('login-code').waitFor();
+  await page.getByTestId('login-code').fill(await waitForLoginCode(mailboxHttpUrl, email, before + 1));
+  await page.getByTestId('login-verify').click();
+  await page.getByTestId('chat-app').waitFor();
+  await waitForLive(page);
+}
+
+/** Waits until the signed-in page's socket is connected (apps/web shows its state on the app's root). */
+export async function waitForLive(page: Page, timeout = 20000): Promise<void> {
+  await page.locator('[data-testid="chat-app"][data-connection="online"]').waitFor({ timeout });
+}
+
+const axeScript = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) on the page as it is now and returns its serious and
+ * critical violations, each with the selectors of the elements that fail.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate<boolean>('typeof window.axe === "object"'))) await page.addScriptTag({ path: axeScript });
+  const result = await page.evaluate<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** Where an element is on the page, in CSS pixels (Playwright's bounding box, required). */
+export async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`no box: ${String(locator)} is not visible`);
+  return box;
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean =>
+  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;

@@ -7,3 +7,4 @@ export * from './browser.js';
 export * from './accounts.js';
 export * from './chat-ops.js';
 export * from './uploads.js';
+export * from './tcp-proxy.js';

@@ -109,7 +109,8 @@ export class Stack {
           return res.status === 200 || res.status === 503;
         },
         `${name} to serve /health (log: ${proc.logFile})`,
-        45000,
+        // Loading the app alone can take most of a minute on a shared, busy two-core machine.
+        120000,
       );
     } catch (err) {
       await proc.stop();

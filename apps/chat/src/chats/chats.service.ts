@@ -124,8 +124,9 @@ export class ChatsService {
     const id = newId();
     const at = Date.now();
     const state = await this.store.write(id, async (tx) => {
+      // The "created the group" message written below is seq 1: nobody has it unread.
       const members: Record<string, MemberState> = { [viewerId]: { role: 'owner', joinedAt: at, lastReadSeq: 0 } };
-      for (const u of others) members[u] = { role: 'member', joinedAt: at, lastReadSeq: 0 };
+      for (const u of others) members[u] = { role: 'member', joinedAt: at, lastReadSeq: 1 };
       await this.store.addToInboxes([viewerId, ...others], id);
       await tx.create({
         id,

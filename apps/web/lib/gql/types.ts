@@ -85,6 +85,11 @@ export type DemoProbeMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoProbeMutation = { demoLogin: { accessToken: string } };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string } };
+
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
