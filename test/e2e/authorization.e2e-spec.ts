@@ -547,7 +547,10 @@ describe('authorization: who may do what to a chat', () => {
     await sleep(Math.max(0, 1500 - (Date.now() - removedAt)));
     expect(bInChat.events.map((e) => e.newMessage.id)).toEqual([first.id]);
     expect(bAll.events.map((e) => e.newMessage.id)).toEqual([first.id]);
-    for (const s of bOther) expect(s.events).toEqual([]);
+    // Before the removal B's receipts stream had A's read receipt of the first message (a send is one); nothing after.
+    const [updated, reactions, typing, receipts] = bOther;
+    for (const s of [updated, reactions, typing]) expect(s.events).toEqual([]);
+    expect(receipts.events).toEqual([{ readReceipts: { lastReadSeq: first.seq } }]);
 
     // B's stream is alive, only the group is gone from it: a message in B's direct chat still arrives.
     const stillThere = await send(stack, a, direct.chatId, 'you still hear me here');

@@ -117,6 +117,8 @@ interface Feed {
   sub: Subscription<Record<string, unknown>>;
   field: string;
   seen: number;
+  /** The chat it is filtered to, if any. */
+  chatId?: string;
 }
 
 /** One user's graphql-ws client and its subscriptions, each with a read position. */
@@ -127,7 +129,12 @@ class Inbox {
 
   add(key: string, query: string, variables: Record<string, unknown> = {}): void {
     const field = /\{\s*(\w+)/.exec(query)![1];
-    this.feeds.set(key, { sub: new Subscription<Record<string, unknown>>(this.client, query, variables), field, seen: 0 });
+    this.feeds.set(key, {
+      sub: new Subscription<Record<string, unknown>>(this.client, query, variables),
+      field,
+      seen: 0,
+      chatId: variables.c as string | undefined,
+    });
   }
 
   async close(): Promise<void> {
@@ -187,19 +194,41 @@ describe('conversation: three users over graphql-ws, every chat mutation and sub
   /**
    * Waits until every expected event arrived, then for a quiet period, then compares the new
    * events of every subscription of every user with `expected` exactly (zero where not named).
+   * A new message is also its sender's read receipt: each one a user gets brings a
+   * `readReceipts` event on each of their receipt subscriptions of its chat, unless `senderRead`
+   * is false (a sender who is no longer a member, as after leaving).
    */
-  async function expectEvents(expected: Counts, quietMs = QUIET_MS): Promise<Received> {
-    for (const who of WHO) {
-      if (!inboxes[who].open) continue;
-      for (const [key, n] of Object.entries(expected[who] ?? {})) {
-        const feed = inboxes[who].feeds.get(key);
-        if (!feed) throw new Error(`${who} has no subscription ${key}`);
-        await feed.sub.waitFor(feed.seen + n).catch((err: unknown) => {
-          // Skip what arrived so far, so that the next step does not fail for this one.
-          for (const inbox of Object.values(inboxes)) for (const f of inbox.feeds.values()) f.seen = f.sub.events.length;
-          throw new Error(`${who}.${key}: ${err instanceof Error ? err.message : String(err)}`);
-        });
+  async function expectEvents(wantedEvents: Counts, quietMs = QUIET_MS, senderRead = true): Promise<Received> {
+    const expected: Counts = Object.fromEntries(Object.entries(wantedEvents).map(([who, counts]) => [who, { ...counts }]));
+    const waitAll = async () => {
+      for (const who of WHO) {
+        if (!inboxes[who].open) continue;
+        for (const [key, n] of Object.entries(expected[who] ?? {})) {
+          const feed = inboxes[who].feeds.get(key);
+          if (!feed) throw new Error(`${who} has no subscription ${key}`);
+          await feed.sub.waitFor(feed.seen + n).catch((err: unknown) => {
+            // Skip what arrived so far, so that the next step does not fail for this one.
+            for (const inbox of Object.values(inboxes)) for (const f of inbox.feeds.values()) f.seen = f.sub.events.length;
+            throw new Error(`${who}.${key}: ${err instanceof Error ? err.message : String(err)}`);
+          });
+        }
       }
+    };
+    await waitAll();
+    if (senderRead) {
+      // Each new message is its sender's read receipt, on every receipts feed of its chat.
+      for (const who of WHO) {
+        const all = inboxes[who].feeds.get('newMessage');
+        const n = expected[who]?.newMessage ?? 0;
+        if (!inboxes[who].open || !all || !n) continue;
+        const chats = all.sub.events.slice(all.seen, all.seen + n).map((e) => (e.newMessage as Msg).chatId);
+        for (const [key, feed] of inboxes[who].feeds) {
+          if (feed.field !== 'readReceipts') continue;
+          const more = chats.filter((c) => !feed.chatId || c === feed.chatId).length;
+          if (more) (expected[who] ??= {})[key] = (expected[who]?.[key] ?? 0) + more;
+        }
+      }
+      await waitAll();
     }
     await sleep(quietMs);
     const received: Received = { A: {}, B: {}, C: {} };
@@ -660,7 +689,8 @@ describe('conversation: three users over graphql-ws, every chat mutation and sub
 
     // The owner leaves: the longest-serving remaining member becomes the owner.
     expect((await asOk<{ leaveChat: boolean }>(stack, users.A, 'mutation($c: ID!) { leaveChat(chatId: $c) }', { c: group })).leaveChat).toBe(true);
-    r = await expectEvents({ A: { chatUpdated: 1 }, B: { chatUpdated: 1, newMessage: 1 }, C: { chatUpdated: 1, newMessage: 1 } });
+    // A is no longer a member: the notice of leaving moves nobody's read position.
+    r = await expectEvents({ A: { chatUpdated: 1 }, B: { chatUpdated: 1, newMessage: 1 }, C: { chatUpdated: 1, newMessage: 1 } }, QUIET_MS, false);
     const left = one<Msg>(r, 'B', 'newMessage');
     expect(left).toMatchObject({ seq: 10, type: 'SYSTEM', sender: { id: id('A') } });
     expect(left.text).toContain(names.A);
