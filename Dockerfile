@@ -3,11 +3,12 @@
 #   docker build --target api-gateway -t parley/api-gateway .
 #   docker build --target user -t parley/user .        (also: chat, mail, web)
 #
-# docker-compose.yml builds all five. Every runtime image is node:20-bookworm-slim with the
-# production dependencies only, runs as the unprivileged `node` user, and takes its settings
+# docker-compose.yml builds all five. Every stage starts from node:24-trixie-slim (Node.js 24 LTS,
+# Debian 13; the tag `node:24-slim` names the same image today); the runtime images hold the
+# production dependencies only, run as the unprivileged `node` user, and take their settings
 # from the environment (see .env.example and docs/docker.md).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-trixie-slim
 
 # ---- all dependencies (dev included): cached until package.json or package-lock.json change
 FROM ${NODE_IMAGE} AS deps

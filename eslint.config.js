@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bin/**', '.data/**', 'apps/web/**', 'coverage/**', 'tools/*.mjs', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bin/**', '.node/**', '.data/**', 'apps/web/**', 'coverage/**', 'tools/*.mjs', 'eslint.config.js'] },
   {
     // TypeScript only: these rules need type information, which the GraphQL schema below has not.
     files: ['**/*.{ts,tsx,mts,cts}'],

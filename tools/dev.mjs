@@ -8,6 +8,9 @@ import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireNode } from './node-version.mjs';
+
+requireNode('Parley');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);

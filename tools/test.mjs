@@ -5,6 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireNode } from './node-version.mjs';
+
+requireNode('The test suite');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
