@@ -11,6 +11,14 @@ let chatsRefetch: Promise<unknown> | null = null;
 let refetchAgain = false;
 
 /**
+ * Asks for the chat list again when one is on its way: the answer was read before events that
+ * arrived meanwhile and were counted in the cache, so writing it would undo them.
+ */
+function refetchIfInFlight(client: ApolloClient): void {
+  if (chatsRefetch) void refetchChats(client);
+}
+
+/**
  * The chat list from the server (unread counts, last messages), one request at a time. Asked
  * again while one is in flight (messages of a chat not in the cache yet keep arriving), it runs
  * once more afterwards: the answer in flight may predate them, and they were not counted.
@@ -120,11 +128,15 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
         const known = applyNewMessage(cache, msg, { countUnread: !own && !watching });
         if (own && msg.clientId) removePending(msg.chatId, msg.clientId);
         if (!known) void refetchChats(client);
+        else refetchIfInFlight(client);
       }),
       listen(ON_MESSAGE_UPDATED, ({ messageUpdated }) => applyMessageUpdate(cache, messageUpdated)),
       listen(ON_REACTIONS, ({ reactions: e }) => applyReactions(cache, e.messageId, e.reactions)),
       listen(ON_TYPING, ({ typing: e }) => setTyping(e.chatId, e.user.id, e.user.name, e.isTyping)),
-      listen(ON_READ_RECEIPTS, ({ readReceipts }) => applyReadReceipt(cache, viewerId, readReceipts)),
+      listen(ON_READ_RECEIPTS, ({ readReceipts }) => {
+        applyReadReceipt(cache, viewerId, readReceipts);
+        if (readReceipts.userId === viewerId) refetchIfInFlight(client);
+      }),
       listen(ON_CHAT_UPDATED, ({ chatUpdated }) => applyChat(cache, chatUpdated, viewerId)),
       listen(ON_PRESENCE, ({ presence: e }) => applyPresence(cache, e.userId, e.online, e.lastSeenAt)),
     ];

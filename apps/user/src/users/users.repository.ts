@@ -37,7 +37,7 @@ export class UsersRepository {
   async findOrCreateByEmail(email: string, name: string): Promise<UserDto> {
     const upsert = () =>
       this.users
-        .findOneAndUpdate({ email }, { $setOnInsert: { email, ...nameFields(name) } }, { upsert: true, new: true })
+        .findOneAndUpdate({ email }, { $setOnInsert: { email, ...nameFields(name) } }, { upsert: true, returnDocument: 'after' })
         .lean<LeanUser>()
         .orFail();
     try {
