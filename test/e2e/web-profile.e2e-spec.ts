@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   launchBrowser,
   login,
   messageWith,
+  overlaps,
   signInThroughUi,
   Stack,
   startWeb,
@@ -24,6 +26,7 @@ const ME = '{ me { id name avatarUrl } }';
 const MESSAGES = 'query($c: ID!) { messages(chatId: $c, limit: 20) { messages { text sender { id } forwarded { originalSenderName } } } }';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
+const SHOTS = 'docs/screenshots';
 
 type Me = { me: { id: string; name: string; avatarUrl: string } };
 type Messages = { messages: { messages: { text: string | null; sender: { id: string }; forwarded: { originalSenderName: string } | null }[] } };
@@ -67,6 +70,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
   beforeAll(async () => {
     stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000', LOGIN_CODE_COOLDOWN_SECONDS: '0', LOGIN_CODES_PER_EMAIL_PER_HOUR: '50' } });
     [web, browser] = await Promise.all([startWeb(stack.gatewayUrl), launchBrowser()]);
+    mkdirSync(SHOTS, { recursive: true });
     [me, friend, third] = await Promise.all([login(stack, uniqueEmail('lena')), login(stack, uniqueEmail('omar')), login(stack, uniqueEmail('rosa'))]);
     direct = (await createDirect(stack, friend, me.userId)).id;
     withThird = (await createDirect(stack, third, me.userId)).id;
@@ -141,6 +145,11 @@ describe('web app: profile (name and avatar) and forwarding', () => {
       signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email),
       signInThroughUi(friendPage, web!.url, stack!.mailbox.httpUrl, friend.email),
     ]);
+    // The header's profile button and Log out share the row without overlapping, inside the window.
+    const [profileBox, logoutBox] = await Promise.all([boxOf(page.getByTestId('profile-open')), boxOf(page.getByTestId('logout'))]);
+    expect(overlaps(profileBox, logoutBox)).toBe(false);
+    expect(logoutBox.x + logoutBox.width).toBeLessThanOrEqual(PHONE.width);
+    expect(profileBox.height).toBeGreaterThanOrEqual(44);
     const friendAvatar = friendPage.locator(`[data-testid="chat-item"][data-chat-id="${direct}"] .avatar img`);
     expect(await friendAvatar.getAttribute('src')).toContain('/avatars/default.svg');
 
@@ -148,6 +157,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.getByTestId('profile-dialog').waitFor();
     await expectInsideWindow(page, 'profile-dialog');
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/profile-dialog-phone.png` });
 
     const png = await sharp({ create: { width: 200, height: 200, channels: 3, background: { r: 200, g: 60, b: 90 } } })
       .png()
@@ -179,12 +189,20 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.locator(`[data-testid="chat-item"][data-chat-id="${direct}"]`).click();
     const original = messageWith(page, 'The meeting moved to Thursday at 6', false);
     await original.hover();
+    // The actions bar, now with Forward, stays inside the window and off the text.
+    const bar = original.getByTestId('message-actions');
+    await expect.poll(async () => (await boxOf(original.getByTestId('message-action-forward'))).width).toBeGreaterThan(0);
+    const barBox = await boxOf(bar);
+    expect(barBox.x).toBeGreaterThanOrEqual(0);
+    expect(barBox.x + barBox.width).toBeLessThanOrEqual(DESKTOP.width);
+    expect(overlaps(barBox, await boxOf(original.getByTestId('message-text')))).toBe(false);
     await original.getByTestId('message-action-forward').click();
     const dialog = page.getByRole('dialog', { name: 'Forward message' });
     await dialog.waitFor();
     expect(await focused(page)).toBe('forward-filter');
     expect(await page.getByTestId('forward-preview').innerText()).toBe('The meeting moved to Thursday at 6');
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/forward-dialog-desktop.png` });
 
     // Nothing picked: the dialog says so and sends nothing.
     await page.getByTestId('forward-send').click();
@@ -217,6 +235,8 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await groupItem.click();
     const copy = messageWith(page, 'The meeting moved to Thursday at 6', true);
     expect(await copy.getByTestId('message-forwarded').innerText()).toBe(`Forwarded from ${friendName}`);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `${SHOTS}/forwarded-message-desktop.png` });
     expect(errors).toEqual([]);
   });
 
@@ -226,6 +246,9 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.locator(`[data-testid="chat-item"][data-chat-id="${direct}"]`).tap();
     const original = messageWith(page, 'The meeting moved to Thursday at 6', false);
     await original.getByTestId('message-text').tap();
+    const barBox = await boxOf(original.getByTestId('message-actions'));
+    expect(barBox.x).toBeGreaterThanOrEqual(0);
+    expect(barBox.x + barBox.width).toBeLessThanOrEqual(PHONE.width);
     await original.getByTestId('message-action-forward').tap();
     await page.getByTestId('forward-dialog').waitFor();
     await expectInsideWindow(page, 'forward-dialog');
