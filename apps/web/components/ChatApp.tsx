@@ -10,9 +10,10 @@ import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
 import { Avatar } from './Avatar';
-import { ChatList } from './ChatList';
+import { ChatList, chatTitle } from './ChatList';
 import { MessageView } from './MessageView';
 import { NewChatDialog } from './NewChatDialog';
+import { ProfileDialog } from './ProfileDialog';
 
 const CHAT_PATH = /^\/chats\/([^/]+)\/?$/;
 
@@ -62,6 +63,7 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
   const activeId = useReactiveVar(activeChatVar);
   const connection = useReactiveVar(connectionVar);
   const [newChatOpen, setNewChatOpen] = useState(false);
+  const [profileOpen, setProfileOpen] = useState(false);
   const [loggingOut, setLoggingOut] = useState(false);
   const { data, loading, error, fetchMore } = useQuery(CHATS, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
 
@@ -84,9 +86,9 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
   // The tab's title counts unread messages, so a tab in the background shows them: "(3) Parley".
   const unread = chats.reduce((n, c) => n + c.unreadCount, 0);
   useEffect(() => {
-    const base = activeChat ? `${activeChat.title} · Parley` : 'Parley';
+    const base = activeChat ? `${chatTitle(activeChat, viewer.id)} · Parley` : 'Parley';
     document.title = unread > 0 ? `(${unread > 99 ? '99+' : unread}) ${base}` : base;
-  }, [activeChat, unread]);
+  }, [activeChat, unread, viewer.id]);
   useEffect(
     () => () => {
       document.title = 'Parley';
@@ -140,10 +142,20 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
       <aside className="sidebar">
         <h1 className="sr-only">Parley</h1>
         <header className="sidebar-header">
-          <Avatar name={viewer.name} url={viewer.avatarUrl} size={36} />
-          <span className="me" data-testid="me" title={viewer.email ?? undefined}>
-            {viewer.name}
-          </span>
+          <button
+            type="button"
+            className="profile-button"
+            onClick={() => setProfileOpen(true)}
+            aria-haspopup="dialog"
+            title={viewer.email ?? undefined}
+            data-testid="profile-open"
+          >
+            <Avatar key={viewer.avatarUrl} name={viewer.name} url={viewer.avatarUrl} size={36} />
+            <span className="me" data-testid="me" data-avatar-url={viewer.avatarUrl}>
+              {viewer.name}
+            </span>
+            <span className="sr-only">, edit your profile</span>
+          </button>
           <button type="button" className="button small" onClick={() => void logout()} disabled={loggingOut} data-testid="logout">
             Log out
           </button>
@@ -176,6 +188,7 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
           </div>
         )}
       </main>
+      {profileOpen && <ProfileDialog viewer={viewer} onClose={() => setProfileOpen(false)} />}
       {newChatOpen && <NewChatDialog viewer={viewer} onClose={() => setNewChatOpen(false)} onOpen={openChat} />}
     </div>
   );

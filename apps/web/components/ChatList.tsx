@@ -7,6 +7,9 @@ import { Avatar } from './Avatar';
 
 export const otherMember = (chat: ChatBits, viewerId: string) => chat.members.find((m) => m.user.id !== viewerId)?.user ?? null;
 
+/** A direct chat is called after the other person, as the cache has them now (a rename shows at once). */
+export const chatTitle = (chat: ChatBits, viewerId: string) => (chat.kind === 'DIRECT' ? (otherMember(chat, viewerId)?.name ?? chat.title) : chat.title);
+
 function preview(chat: ChatBits, viewerId: string): string {
   const m = chat.lastMessage;
   if (!m) return chat.kind === 'GROUP' ? 'Group created' : 'No messages yet';
@@ -63,11 +66,11 @@ export function ChatList({
               data-active={String(active)}
               aria-current={active ? 'true' : undefined}
             >
-              <Avatar name={chat.title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={44} />
+              <Avatar name={chatTitle(chat, viewer.id)} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={44} />
               <span className="chat-item-main">
                 <span className="chat-item-row">
                   <span className="chat-item-title" data-testid="chat-title">
-                    {chat.title}
+                    {chatTitle(chat, viewer.id)}
                   </span>
                   <time
                     className="chat-item-time"

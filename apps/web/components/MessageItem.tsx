@@ -38,6 +38,7 @@ export function MessageText({ text }: { text: string }) {
 
 export interface MessageActions {
   onReply: (m: MessageBits) => void;
+  onForward: (m: MessageBits) => void;
   onEdit: (m: MessageBits) => void;
   onDelete: (m: MessageBits) => void;
   onReact: (m: MessageBits, emoji: string) => void;
@@ -83,7 +84,11 @@ export function MessageItem({
     >
       <div className="bubble">
         {showSender && !own && <div className="sender">{m.sender.name}</div>}
-        {m.forwarded && !m.deleted && <div className="forwarded">Forwarded from {m.forwarded.originalSenderName}</div>}
+        {m.forwarded && !m.deleted && (
+          <div className="forwarded" data-testid="message-forwarded">
+            Forwarded from {m.forwarded.originalSenderName}
+          </div>
+        )}
         {m.replyTo && !m.deleted && <Quote reply={m.replyTo} />}
         {m.deleted ? (
           <div className="text deleted-text" data-testid="message-text">
@@ -149,6 +154,9 @@ export function MessageItem({
           ))}
           <button type="button" className="action" onClick={() => actions.onReply(m)} data-testid="message-action-reply">
             Reply
+          </button>
+          <button type="button" className="action" onClick={() => actions.onForward(m)} aria-haspopup="dialog" data-testid="message-action-forward">
+            Forward
           </button>
           {own && (
             <>

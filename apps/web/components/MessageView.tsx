@@ -19,8 +19,9 @@ import {
 } from '../lib/graphql';
 import { newClientId, pendingVar, removePending, typingVar, upsertPending, type PendingMessage } from '../lib/store';
 import { Avatar } from './Avatar';
-import { otherMember } from './ChatList';
+import { chatTitle, otherMember } from './ChatList';
 import { Composer } from './Composer';
+import { ForwardDialog } from './ForwardDialog';
 import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
 
 const PAGE_SIZE = 30;
@@ -82,6 +83,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
   const [editDraft, setEditDraft] = useState<string | null>(null);
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [forwarding, setForwarding] = useState<MessageBits | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
   const anchor = useRef<{ fromBottom: number; firstId: string } | null>(null);
@@ -181,6 +183,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
       setEditing(null);
       setReplyTo(m);
     },
+    onForward: (m) => setForwarding(m),
     onEdit: (m) => {
       setReplyTo(null);
       setEditDraft(null);
@@ -229,6 +232,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
 
   const sub = subtitle(chat, viewer);
   const other = chat.kind === 'DIRECT' ? otherMember(chat, viewer.id) : null;
+  const title = chatTitle(chat, viewer.id);
 
   return (
     <section className="message-view" data-testid="message-view" data-chat-id={chat.id}>
@@ -236,9 +240,9 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         <button type="button" className="button icon back" onClick={onBack} aria-label="Back to chats" data-testid="back">
           ‹
         </button>
-        <Avatar name={chat.title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={38} announce={false} />
+        <Avatar name={title} url={other?.avatarUrl ?? chat.avatarUrl} online={other ? other.online : undefined} size={38} announce={false} />
         <div className="chat-header-text">
-          <h2 data-testid="chat-header-title">{chat.title}</h2>
+          <h2 data-testid="chat-header-title">{title}</h2>
           <span className={sub.online ? 'chat-header-sub online' : 'chat-header-sub'} data-testid="chat-header-sub">
             {sub.text}
           </span>
@@ -251,7 +255,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         role="log"
         aria-live="polite"
         aria-relevant="additions"
-        aria-label={`Messages in ${chat.title}`}
+        aria-label={`Messages in ${title}`}
         tabIndex={0}
         data-testid="messages"
       >
@@ -321,6 +325,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         onSend={send}
         onSaveEdit={saveEdit}
       />
+      {forwarding && <ForwardDialog message={forwarding} viewer={viewer} onClose={() => setForwarding(null)} />}
     </section>
   );
 }

@@ -491,3 +491,43 @@ export const ON_PRESENCE: TypedDocumentNode<{ presence: { userId: string; online
     }
   }
 `;
+
+// ---- profile and forwarding ----
+
+export const UPDATE_PROFILE: TypedDocumentNode<{ updateProfile: UserBits }, { name: string }> = gql`
+  mutation UpdateProfile($name: String!) {
+    updateProfile(input: { name: $name }) {
+      ...UserBits
+    }
+  }
+  ${USER_BITS}
+`;
+
+/** An upload of the viewer (POST /uploads) as the avatar, or null to go back to the generated one. */
+export const SET_AVATAR: TypedDocumentNode<{ setAvatar: UserBits }, { uploadId: string | null }> = gql`
+  mutation SetAvatar($uploadId: ID) {
+    setAvatar(uploadId: $uploadId) {
+      ...UserBits
+    }
+  }
+  ${USER_BITS}
+`;
+
+export const FORWARD_MESSAGE: TypedDocumentNode<{ forwardMessage: MessageBits[] }, { messageId: string; chatIds: string[] }> = gql`
+  mutation ForwardMessage($messageId: ID!, $chatIds: [ID!]!) {
+    forwardMessage(messageId: $messageId, chatIds: $chatIds) {
+      ...MessageBits
+    }
+  }
+  ${MESSAGE_BITS}
+`;
+
+export const ON_USER_UPDATED: TypedDocumentNode<{ userUpdated: { __typename?: 'User'; id: string; name: string; avatarUrl: string } }> = gql`
+  subscription OnUserUpdated {
+    userUpdated {
+      id
+      name
+      avatarUrl
+    }
+  }
+`;

@@ -2,8 +2,19 @@ import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import type { Client } from 'graphql-ws';
 import { useEffect, useState } from 'react';
 import { applyChat, applyMessageUpdate, applyNewMessage, applyPresence, applyReactions, applyReadReceipt } from './cache-updates';
-import { CHATS, MESSAGES, ON_CHAT_UPDATED, ON_MESSAGE_UPDATED, ON_NEW_MESSAGE, ON_PRESENCE, ON_REACTIONS, ON_READ_RECEIPTS, ON_TYPING } from './graphql';
-import { refreshSession } from './session';
+import {
+  CHATS,
+  MESSAGES,
+  ON_CHAT_UPDATED,
+  ON_MESSAGE_UPDATED,
+  ON_NEW_MESSAGE,
+  ON_PRESENCE,
+  ON_REACTIONS,
+  ON_READ_RECEIPTS,
+  ON_TYPING,
+  ON_USER_UPDATED,
+} from './graphql';
+import { refreshSession, updateViewer } from './session';
 import { activeChatVar, pruneTyping, removePending, setTyping } from './store';
 
 let failures = 0;
@@ -73,7 +84,7 @@ export async function catchUp(client: ApolloClient): Promise<void> {
 }
 
 /**
- * The seven subscriptions of a signed-in viewer, over the page's one graphql-ws socket, merged
+ * The eight subscriptions of a signed-in viewer, over the page's one graphql-ws socket, merged
  * into the Apollo cache. A subscription that fails (socket closed as unauthorized, a server
  * error) restarts all of them after a pause; every reconnect of the socket catches up.
  */
@@ -139,6 +150,11 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
       }),
       listen(ON_CHAT_UPDATED, ({ chatUpdated }) => applyChat(cache, chatUpdated, viewerId)),
       listen(ON_PRESENCE, ({ presence: e }) => applyPresence(cache, e.userId, e.online, e.lastSeenAt)),
+      // A new name or avatar: every chat and message that shows the person reads the one User entry.
+      listen(ON_USER_UPDATED, ({ userUpdated: u }) => {
+        cache.modify({ id: cache.identify({ __typename: 'User', id: u.id }), fields: { name: () => u.name, avatarUrl: () => u.avatarUrl } });
+        if (u.id === viewerId) updateViewer({ name: u.name, avatarUrl: u.avatarUrl });
+      }),
     ];
     return () => {
       stopped = true;

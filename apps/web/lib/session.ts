@@ -101,6 +101,19 @@ export function signIn(payload: AuthPayload): void {
   if (state.status !== 'signed-in' || !sameViewer(state.viewer, payload.user)) emit({ status: 'signed-in', viewer: payload.user, notice: null });
 }
 
+/**
+ * The signed-in viewer's name or avatar changed (their profile dialog, or userUpdated from
+ * another session): the header shows it at once, and a reload of the tab keeps it.
+ */
+export function updateViewer(change: Partial<Pick<Viewer, 'name' | 'avatarUrl'>>): void {
+  const viewer = state.viewer;
+  if (state.status !== 'signed-in' || !viewer) return;
+  const next = { ...viewer, ...change };
+  if (sameViewer(viewer, next)) return;
+  if (accessToken) writeStored({ accessToken, expiresAt, viewer: next });
+  emit({ ...state, viewer: next });
+}
+
 /** Forgets the session in this tab (after `logout`, or when the server ended it). */
 export function signOutLocal(notice: string | null = null): void {
   accessToken = null;

@@ -226,3 +226,30 @@ export type OnPresenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OnPresenceSubscription = { presence: { userId: string, online: boolean, lastSeenAt: string | null } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } };
+
+export type SetAvatarMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type SetAvatarMutation = { setAvatar: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } };
+
+export type ForwardMessageMutationVariables = Exact<{
+  messageId: string | number;
+  chatIds: Array<string | number> | string | number;
+}>;
+
+
+export type ForwardMessageMutation = { forwardMessage: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> }> };
+
+export type OnUserUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnUserUpdatedSubscription = { userUpdated: { id: string, name: string, avatarUrl: string } };
