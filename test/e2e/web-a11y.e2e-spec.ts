@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asOk,
@@ -8,6 +8,7 @@ import {
   createDirect,
   createGroup,
   launchBrowser,
+  openPage,
   login,
   messageWith,
   signInThroughUi,
@@ -31,21 +32,13 @@ describe('web app: accessibility (axe-core, keyboard, screen-reader semantics)',
   let web: WebApp | undefined;
   let browser: Browser | undefined;
   let friendSocket: Client | undefined;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
   let me: Session;
   let friend: Session;
   let direct: string;
   let group: string;
 
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser!.newContext({ viewport });
-    context.setDefaultTimeout(15000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    return page;
-  }
+  const newPage = (viewport: { width: number; height: number }) => openPage(browser!, errors, { viewport });
 
   beforeAll(async () => {
     stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000', LOGIN_CODE_COOLDOWN_SECONDS: '0', LOGIN_CODES_PER_EMAIL_PER_HOUR: '50' } });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asOk,
@@ -11,6 +11,7 @@ import {
   createDirect,
   createGroup,
   launchBrowser,
+  openPage,
   login,
   messageWith,
   overlaps,
@@ -48,17 +49,9 @@ describe('web app: layout, dialogs, session and login defects', () => {
   let stack: Stack | undefined;
   let web: WebApp | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
-  async function newPage(viewport: { width: number; height: number }, options: { hasTouch?: boolean } = {}): Promise<Page> {
-    const context = await browser!.newContext({ viewport, ...options });
-    context.setDefaultTimeout(15000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    return page;
-  }
+  const newPage = (viewport: { width: number; height: number }, options: { hasTouch?: boolean } = {}) => openPage(browser!, errors, { viewport, ...options });
 
   /** A person who uses the web app, signed in through its login screen, and their API session. */
   let me: Session;

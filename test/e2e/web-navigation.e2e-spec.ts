@@ -6,6 +6,7 @@ import {
   createDirect,
   createGroup,
   launchBrowser,
+  openPage,
   login,
   messageWith,
   signInThroughUi,
@@ -24,7 +25,6 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
   let stack: Stack | undefined;
   let web: WebApp | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
   let me: Session;
   let friend: Session;
@@ -32,12 +32,8 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
   let group: string;
 
   async function newPage(viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport });
-    context.setDefaultTimeout(15000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    return { context, page };
+    const page = await openPage(browser!, errors, { viewport });
+    return { context: page.context(), page };
   }
 
   const item = (page: Page, chatId: string) => page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`);

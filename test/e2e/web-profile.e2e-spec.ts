@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asOk,
@@ -10,6 +10,7 @@ import {
   createDirect,
   createGroup,
   launchBrowser,
+  openPage,
   login,
   messageWith,
   overlaps,
@@ -38,7 +39,6 @@ describe('web app: profile (name and avatar) and forwarding', () => {
   let stack: Stack | undefined;
   let web: WebApp | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
   let me: Session;
   let friend: Session;
@@ -47,14 +47,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
   let group: string;
   let withThird: string;
 
-  async function newPage(viewport: { width: number; height: number }, options: { hasTouch?: boolean } = {}): Promise<Page> {
-    const context = await browser!.newContext({ viewport, ...options });
-    context.setDefaultTimeout(15000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    return page;
-  }
+  const newPage = (viewport: { width: number; height: number }, options: { hasTouch?: boolean } = {}) => openPage(browser!, errors, { viewport, ...options });
 
   /** A dialog is wholly inside the window. */
   async function expectInsideWindow(page: Page, testId: string): Promise<void> {

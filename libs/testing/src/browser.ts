@@ -1,9 +1,21 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { readMail, waitForLoginCode } from './mailbox.js';
 import { freePort, repoRoot, sleep, spawnProc, waitUntil, type Proc } from './processes.js';
+
+/**
+ * A page in a browser context of its own (closed with the browser), waiting at most 15 s by
+ * default; the page's uncaught errors are added to `errors`, which tests expect to stay empty.
+ */
+export async function openPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return page;
+}
 
 /** The Debian package's Chromium; `npx playwright install` cannot download browsers here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { AccessClaims } from '@app/common';
 import { Subjects } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
+import { AfterArg } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { User } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
@@ -20,12 +21,7 @@ export class ChatsResolver {
     @Viewer() viewer: AccessClaims,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 30, description: 'Page size, 1..100 (default 30); BAD_USER_INPUT otherwise.' })
     first: number,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
-    })
-    after: string | null,
+    @AfterArg() after: string | null,
   ): Promise<ChatConnection> {
     return this.chatsService.list(viewer.userId, first ?? 30, after);
   }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Args, Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: "Where a page of a connection lies in the whole list (Relay's PageInfo)." })
 export class PageInfo {
@@ -29,3 +29,11 @@ export function connectionOf<N>(
     pageInfo: { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage, hasPreviousPage: !!after },
   };
 }
+
+/** The `after` argument of every connection query. */
+export const AfterArg = () =>
+  Args('after', {
+    type: () => String,
+    nullable: true,
+    description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
+  });

@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { AccessClaims } from '@app/common';
 import { Subjects } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
+import { AfterArg } from '../graphql/connection.js';
 import { Chat } from '../chats/models/chat.model.js';
 import type { GqlContext } from '../graphql/context.js';
 import { User } from '../users/models/user.model.js';
@@ -77,12 +78,7 @@ export class MessagesResolver {
     chatId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..50 (default 20); BAD_USER_INPUT otherwise.' })
     first: number,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
-    })
-    after: string | null,
+    @AfterArg() after: string | null,
   ): Promise<SearchConnection> {
     return this.messagesService.search(viewer.userId, query, chatId, first ?? 20, after);
   }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
 import { Viewer } from '../auth/viewer.decorator.js';
+import { AfterArg } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { User, UserConnection } from './models/user.model.js';
@@ -37,12 +38,7 @@ export class UsersResolver {
     search: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..100 (default 20); BAD_USER_INPUT otherwise.' })
     first: number,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
-    })
-    after: string | null,
+    @AfterArg() after: string | null,
   ): Promise<UserConnection> {
     return this.usersService.search(viewer.userId, search, first ?? 20, after);
   }
