@@ -1,16 +1,55 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { Kind, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 
 /**
- * Types for the web app's GraphQL operations, generated from the gateway's schema.gql.
- * `npm run codegen` writes apps/web/lib/gql/types.ts; `npm run check` fails when it is stale.
+ * The web app's typed GraphQL documents, generated from the gateway's schema.gql with the client
+ * preset: `npm run codegen` writes apps/web/lib/gql/ (the `graphql()` function and a type for
+ * every fragment and operation); `npm run check` fails when it is stale.
+ *
+ * Types name every object's `__typename` (Apollo's cache needs it in what is written to it).
+ * Fragment masking is off: components read a fragment's fields from the query result directly,
+ * and the Apollo cache policies (apps/web/lib/apollo.ts, cache-updates.ts) write whole fragments.
  */
+/**
+ * Asks for `__typename` in every selection but the operation's root, as Apollo Client does
+ * before it sends a document, so the documents (also the session refresh, sent with plain fetch)
+ * answer what the generated types say.
+ */
+const addTypename = {
+  transform: <T extends { document?: DocumentNode }>({ documents }: { documents: T[] }): T[] =>
+    documents.map((source) => ({
+      ...source,
+      document:
+        source.document &&
+        visit(source.document, {
+          SelectionSet(node: SelectionSetNode, _key, parent) {
+            const root = !!parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION;
+            if (root || node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+            return { ...node, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }, ...node.selections] };
+          },
+        }),
+    })),
+};
+
 const config: CodegenConfig = {
   schema: 'apps/api-gateway/schema.gql',
-  documents: ['apps/web/{app,components,lib}/**/*.{ts,tsx}', '!apps/web/lib/gql/**'],
+  documents: ['apps/web/{app,components,lib}/**/*.{ts,tsx}', 'apps/web/lib/operations/**/*.{ts,tsx}', '!apps/web/lib/gql/**', '!apps/web/**/*.spec.ts'],
+  ignoreNoDocuments: false,
   generates: {
-    'apps/web/lib/gql/types.ts': {
-      plugins: ['typescript-operations'],
-      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, avoidOptionals: { field: true }, skipTypename: false },
+    'apps/web/lib/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      documentTransforms: [addTypename],
+      config: {
+        scalars: { DateTime: 'string' },
+        enumType: 'string-literal',
+        avoidOptionals: { field: true },
+        useTypeImports: true,
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+        // Imports end in .js: the gateway's cost test reads lib/graphql.ts with NodeNext resolution.
+        emitLegacyCommonJSImports: false,
+      },
     },
   },
 };

@@ -1,9 +1,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bin/**', '.node/**', '.data/**', 'apps/web/**', 'coverage/**', 'tools/*.mjs', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.bin/**',
+      '.node/**',
+      '.data/**',
+      'apps/web/.next/**',
+      'apps/web/next-env.d.ts',
+      'apps/web/lib/gql/**',
+      'coverage/**',
+      'tools/*.mjs',
+      'eslint.config.js',
+    ],
+  },
   {
     // TypeScript only: these rules need type information, which the GraphQL schema below has not.
     files: ['**/*.{ts,tsx,mts,cts}'],
@@ -39,6 +54,12 @@ export default tseslint.config(
   {
     files: ['apps/api-gateway/graphiql/**'],
     languageOptions: { parserOptions: { project: './apps/api-gateway/graphiql/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+  },
+  // The Next.js web app: its own tsconfig (DOM, JSX, bundler resolution) and the Rules of React.
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { parserOptions: { project: './apps/web/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
   },
   // The generated GraphQL schema: every type, field, argument, input field and enum value has a
   // description (what it is, its limits, the error codes it answers with).

@@ -48,12 +48,12 @@ export function ChatList({
         {loading ? 'Loading chats…' : 'No chats yet. Start one with “New chat”.'}
       </p>
     );
-  const now = Date.now();
   return (
     <ul className="chat-list" data-testid="chat-list">
       {chats.map((chat) => {
         const other = chat.kind === 'DIRECT' ? otherMember(chat, viewer.id) : null;
-        const typers = (typing[chat.id] ?? []).filter((t) => t.until > now);
+        // Expired entries leave the store within a second (pruneTyping, lib/realtime.ts).
+        const typers = typing[chat.id] ?? [];
         const active = chat.id === activeId;
         return (
           <li key={chat.id}>

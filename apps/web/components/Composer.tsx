@@ -32,7 +32,7 @@ export function Composer({
   onSaveEdit: (m: MessageBits, text: string) => void;
 }) {
   const client = useApolloClient();
-  const [text, setText] = useState(() => drafts.get(chatId) ?? '');
+  const [text, setText] = useState(() => (editing ? (editDraft ?? editing.text ?? '') : (drafts.get(chatId) ?? '')));
   const input = useRef<HTMLTextAreaElement>(null);
   const typingSentAt = useRef(0);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -48,16 +48,22 @@ export function Composer({
     }
   };
   const stopTypingRef = useRef(stopTyping);
-  stopTypingRef.current = stopTyping;
+  useLayoutEffect(() => {
+    stopTypingRef.current = stopTyping;
+  });
   useEffect(() => () => stopTypingRef.current(), []);
 
-  // Editing puts the message's text in the box; leaving the edit brings the draft back.
-  const editingId = editing?.id ?? null;
-  useEffect(() => {
+  // Editing puts the message's text in the box; leaving the edit brings the draft back. Only
+  // when another message is edited or another chat shown (not when the same one re-renders).
+  const boxKey = `${chatId}:${editing?.id ?? ''}`;
+  const [shownKey, setShownKey] = useState(boxKey);
+  if (shownKey !== boxKey) {
+    setShownKey(boxKey);
     setText(editing ? (editDraft ?? editing.text ?? '') : (drafts.get(chatId) ?? ''));
+  }
+  useEffect(() => {
     input.current?.focus();
-    // Only when another message is edited (not when the same one re-renders).
-  }, [editingId, chatId]);
+  }, [boxKey]);
 
   useEffect(() => {
     if (replyTo) input.current?.focus();

@@ -12,16 +12,22 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-d
 
 /** Seconds left until `until` (epoch ms), ticking while there are any. */
 function useSecondsLeft(until: number): number {
-  const [, setTick] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until <= Date.now()) return;
+    const tick = () => setNow(Date.now());
+    // The clock is read again at once (a new `until` may come long after the last tick), then
+    // every half second while there are seconds left.
+    const first = setTimeout(tick, 0);
     const timer = setInterval(() => {
-      setTick((t) => t + 1);
+      tick();
       if (until <= Date.now()) clearInterval(timer);
     }, 500);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [until]);
-  return Math.max(0, Math.ceil((until - Date.now()) / 1000));
+  return Math.max(0, Math.ceil((until - now) / 1000));
 }
 
 /** E-mail → code → signed in. Errors are shown by their `extensions.code`, in plain words. */

@@ -94,22 +94,23 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
   const messages = page?.messages ?? [];
   const delivered = new Set(messages.map((m) => m.clientId).filter(Boolean));
   const pending = (pendingAll[chat.id] ?? []).filter((p) => !delivered.has(p.clientId));
-  const now = Date.now();
-  const typers = (typingAll[chat.id] ?? []).filter((t) => t.until > now && t.userId !== viewer.id);
+  // Expired entries leave the store within a second (pruneTyping, lib/realtime.ts).
+  const typers = (typingAll[chat.id] ?? []).filter((t) => t.userId !== viewer.id);
   const firstId = messages[0]?.id ?? '';
   const lastKey = `${messages[messages.length - 1]?.id ?? ''}:${pending.length}`;
   const newestSeq = messages.reduce((max, m) => Math.max(max, m.seq), 0);
   const newestFromOthers = messages.reduce((max, m) => (m.sender.id !== viewer.id ? Math.max(max, m.seq) : max), 0);
   const hasMoreBefore = page?.hasMoreBefore ?? false;
+  const oldestSeq = messages[0]?.seq;
 
   const loadEarlier = useCallback(async () => {
-    if (!hasMoreBefore || loadingEarlierRef.current || !firstId) return;
+    if (!hasMoreBefore || loadingEarlierRef.current || !firstId || oldestSeq === undefined) return;
     const el = scroller.current;
     loadingEarlierRef.current = true;
     setLoadingEarlier(true);
     if (el) anchor.current = { fromBottom: el.scrollHeight - el.scrollTop, firstId };
     try {
-      await fetchMore({ variables: { beforeSeq: messages[0].seq, limit: PAGE_SIZE } });
+      await fetchMore({ variables: { beforeSeq: oldestSeq, limit: PAGE_SIZE } });
     } catch (err) {
       anchor.current = null;
       setActionError(describeError(err));
@@ -117,7 +118,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
       loadingEarlierRef.current = false;
       setLoadingEarlier(false);
     }
-  }, [fetchMore, firstId, hasMoreBefore, messages]);
+  }, [fetchMore, firstId, hasMoreBefore, oldestSeq]);
 
   // Keep the view where the reader is: older messages added on top keep the visible ones in place;
   // new ones at the bottom scroll into view when the reader was at the bottom (or sent them).

@@ -44,16 +44,17 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const results = term ? (data?.users.edges ?? []).map((e) => e.node).filter((u) => u.id !== viewer.id) : [];
-  /** The result Enter picks, moved with the arrow keys; the first one unless moved. */
-  const [highlight, setHighlight] = useState(0);
-  const active = results.length ? Math.min(highlight, results.length - 1) : -1;
+  /**
+   * The result Enter picks, moved with the arrow keys; the first one unless moved. It belongs to
+   * the search it was moved in: a new list of results starts at its first entry.
+   */
+  const [highlight, setHighlightOf] = useState({ term: '', index: 0 });
+  const setHighlight = (index: number) => setHighlightOf({ term, index });
+  const active = results.length ? Math.min(highlight.term === term ? highlight.index : 0, results.length - 1) : -1;
   const dialog = useRef<HTMLDivElement>(null);
   const listId = useId();
   const optionId = (i: number) => `${listId}-option-${i}`;
   useDialog(dialog, onClose);
-
-  // A new list of results starts at its first entry.
-  useEffect(() => setHighlight(0), [term]);
 
   const startDirect = async (user: UserBits) => {
     setBusy(true);

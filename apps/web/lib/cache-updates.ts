@@ -1,4 +1,5 @@
-import { gql, type ApolloCache, type Reference } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
+import { graphql } from './gql/index.js';
 import { CHAT_BITS, CHATS, MESSAGE_BITS, MESSAGES, type ChatBits, type MessageBits, type ReactionBits } from './graphql';
 
 /**
@@ -7,7 +8,7 @@ import { CHAT_BITS, CHATS, MESSAGE_BITS, MESSAGES, type ChatBits, type MessageBi
  * twice, or after the mutation that caused it, changes nothing the second time.
  */
 
-const CHAT_STATE = gql`
+const CHAT_STATE = graphql(`
   fragment ChatState on Chat {
     id
     lastSeq
@@ -18,20 +19,20 @@ const CHAT_STATE = gql`
       seq
     }
   }
-`;
+`);
 
-interface ChatState {
-  id: string;
-  lastSeq: number;
-  unreadCount: number;
-  myLastReadSeq: number;
-  lastMessage: { id: string; seq: number } | null;
-}
+const MESSAGE_SENDER = graphql(`
+  fragment MessageSender on Message {
+    sender {
+      id
+    }
+  }
+`);
 
 const chatId = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Chat', id });
 
-function readChatState(cache: ApolloCache, id: string): ChatState | null {
-  return cache.readFragment<ChatState>({ id: chatId(cache, id), fragment: CHAT_STATE });
+function readChatState(cache: ApolloCache, id: string) {
+  return cache.readFragment({ id: chatId(cache, id), fragment: CHAT_STATE });
 }
 
 /** Adds messages to their chat's list, if that list is loaded (a chat not opened yet loads when opened). */
@@ -58,7 +59,7 @@ export function applyNewMessage(cache: ApolloCache, msg: MessageBits, opts: { co
         id: c.identify({ __typename: 'Message', id: msg.id }),
         fragment: MESSAGE_BITS,
         fragmentName: 'MessageBits',
-        data: { ...msg, __typename: 'Message' },
+        data: msg,
       });
       addToMessageList(c, [msg]);
       const chat = readChatState(c, msg.chatId);
@@ -89,14 +90,14 @@ export function applyMessageUpdate(cache: ApolloCache, msg: MessageBits): void {
     id: cache.identify({ __typename: 'Message', id: msg.id }),
     fragment: MESSAGE_BITS,
     fragmentName: 'MessageBits',
-    data: { ...msg, __typename: 'Message' },
+    data: msg,
   });
 }
 
 export function applyReactions(cache: ApolloCache, messageId: string, reactions: ReactionBits[]): void {
   cache.modify({
     id: cache.identify({ __typename: 'Message', id: messageId }),
-    fields: { reactions: () => reactions.map((r) => ({ ...r, __typename: 'ReactionGroup' })) },
+    fields: { reactions: () => reactions },
   });
 }
 
@@ -152,16 +153,7 @@ export function applyReadReceipt(cache: ApolloCache, viewerId: string, e: { chat
 }
 
 function isOwn(cache: ApolloCache, messageId: string, viewerId: string): boolean {
-  const m = cache.readFragment<{ sender: { id: string } }>({
-    id: cache.identify({ __typename: 'Message', id: messageId }),
-    fragment: gql`
-      fragment MessageSender on Message {
-        sender {
-          id
-        }
-      }
-    `,
-  });
+  const m = cache.readFragment({ id: cache.identify({ __typename: 'Message', id: messageId }), fragment: MESSAGE_SENDER });
   return m?.sender.id === viewerId;
 }
 
@@ -169,7 +161,7 @@ function isOwn(cache: ApolloCache, messageId: string, viewerId: string): boolean
 export function applyChat(cache: ApolloCache, chat: ChatBits, viewerId: string): void {
   cache.batch({
     update: (c) => {
-      c.writeFragment({ id: chatId(c, chat.id), fragment: CHAT_BITS, fragmentName: 'ChatBits', data: { ...chat, __typename: 'Chat' } });
+      c.writeFragment({ id: chatId(c, chat.id), fragment: CHAT_BITS, fragmentName: 'ChatBits', data: chat });
       const member = chat.members.some((m) => m.user.id === viewerId);
       c.updateQuery({ query: CHATS }, (data) => {
         if (!data) return undefined;

@@ -120,11 +120,12 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
       }, delay);
     };
 
-    function listen<T>(query: TypedDocumentNode<T>, onData: (data: T) => void) {
+    /** A subscription without variables, its events handed to `onData`. */
+    function listen<T>(query: TypedDocumentNode<T, Record<string, never>>, onData: (data: T) => void) {
       return client.subscribe({ query, fetchPolicy: 'no-cache' }).subscribe({
         next: (r) => {
           if (r.error) restart(r.error);
-          else if (r.data) onData(r.data as T);
+          else if (r.data) onData(r.data);
         },
         error: (err: Error) => restart(err),
         complete: () => restart(),

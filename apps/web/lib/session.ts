@@ -1,4 +1,5 @@
-import { REFRESH_SESSION_QUERY, type AuthPayload, type Viewer } from './graphql';
+import { print } from 'graphql';
+import { REFRESH_SESSION, type AuthPayload, type RefreshSessionMutation, type Viewer } from './graphql';
 
 /**
  * The signed-in session of this tab. The access token lives in memory and in sessionStorage
@@ -17,6 +18,9 @@ export interface AuthState {
 }
 
 export type RefreshOutcome = 'ok' | 'signed-out' | 'failed';
+
+/** Sent with plain fetch, never through Apollo, so the refresh cannot loop. */
+const REFRESH_SESSION_TEXT = print(REFRESH_SESSION);
 
 const STORAGE_KEY = 'parley.session';
 /** Refresh this long before the access token expires. */
@@ -154,13 +158,13 @@ export function refreshSession(): Promise<RefreshOutcome> {
 }
 
 async function callRefresh(): Promise<RefreshOutcome> {
-  let body: { data?: { refreshSession?: AuthPayload } | null; errors?: { extensions?: { code?: string } }[] };
+  let body: { data?: Partial<RefreshSessionMutation> | null; errors?: { extensions?: { code?: string } }[] };
   try {
     const res = await fetch(endpoint, {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_SESSION_QUERY }),
+      body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_SESSION_TEXT }),
     });
     body = (await res.json()) as typeof body;
   } catch {

@@ -1,26 +1,22 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { print } from 'graphql';
 import { useConfig } from '../../lib/config';
-
-interface ServiceStatus {
-  name: string;
-  status: 'UP' | 'DOWN';
-  latencyMs: number | null;
-}
+import { SERVER_INFO, type ServerInfoQuery } from '../../lib/graphql';
 
 /** Server status: shows that the browser reaches the gateway and which services answer. */
 export default function Status() {
   const { graphqlUrl } = useConfig();
-  const [info, setInfo] = useState<{ version: string; services: ServiceStatus[] } | null>(null);
+  const [info, setInfo] = useState<ServerInfoQuery['serverInfo'] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ serverInfo { version services { name status latencyMs } } }' }),
+      body: JSON.stringify({ operationName: 'ServerInfo', query: print(SERVER_INFO) }),
     })
-      .then((r) => r.json() as Promise<{ data?: { serverInfo: { version: string; services: ServiceStatus[] } } }>)
+      .then((r) => r.json() as Promise<{ data?: ServerInfoQuery | null }>)
       .then((body) => (body.data ? setInfo(body.data.serverInfo) : setError('no data')))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [graphqlUrl]);
