@@ -27,7 +27,8 @@ interface ChatConnectionRef {
   pageInfo: unknown;
 }
 
-function createCache(): InMemoryCache {
+/** The cache with the type policies above (exported for the unit tests of lib/cache-updates.ts). */
+export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
