@@ -47,8 +47,6 @@ const config: CodegenConfig = {
         useTypeImports: true,
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        // Imports end in .js: the gateway's cost test reads lib/graphql.ts with NodeNext resolution.
-        emitLegacyCommonJSImports: false,
       },
     },
   },

@@ -1,5 +1,5 @@
 import type { ApolloCache, Reference } from '@apollo/client';
-import { graphql } from './gql/index.js';
+import { graphql } from './gql';
 import { CHAT_BITS, CHATS, MESSAGE_BITS, MESSAGES, type ChatBits, type MessageBits, type ReactionBits } from './graphql';
 
 /**

@@ -1,5 +1,5 @@
-import { graphql } from './gql/index.js';
-import type { AuthFieldsFragment, ChatBitsFragment, MessageBitsFragment, UserBitsFragment } from './gql/graphql.js';
+import { graphql } from './gql';
+import type { AuthFieldsFragment, ChatBitsFragment, MessageBitsFragment, UserBitsFragment } from './gql/graphql';
 
 /**
  * Every operation the web app sends (the contract is ../shared/API.graphql). `graphql()` is
@@ -12,7 +12,7 @@ import type { AuthFieldsFragment, ChatBitsFragment, MessageBitsFragment, UserBit
  */
 
 /** Every generated fragment, operation and enum type (UserBitsFragment, ChatsQuery, MessageType, …). */
-export type * from './gql/graphql.js';
+export type * from './gql/graphql';
 
 export type UserBits = UserBitsFragment;
 export type MessageBits = MessageBitsFragment;
