@@ -35,6 +35,17 @@ export interface ReplyBits {
 
 export type MessageType = 'TEXT' | 'IMAGE' | 'SYSTEM';
 
+/** A picture of a message; `url` and `thumbnailUrl` are signed and expire (ask for the message again). */
+export interface AttachmentBits {
+  __typename?: 'Attachment';
+  id: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  url: string;
+  thumbnailUrl: string;
+}
+
 export interface MessageBits {
   __typename?: 'Message';
   id: string;
@@ -51,6 +62,7 @@ export interface MessageBits {
   replyTo: ReplyBits | null;
   forwarded: { __typename?: 'ForwardInfo'; originalSenderName: string } | null;
   reactions: ReactionBits[];
+  attachments: AttachmentBits[];
 }
 
 export interface MemberBits {
@@ -139,6 +151,14 @@ export const MESSAGE_BITS = gql`
       count
       userIds
       reactedByMe
+    }
+    attachments {
+      id
+      mimeType
+      width
+      height
+      url
+      thumbnailUrl
     }
   }
   ${USER_BITS}
