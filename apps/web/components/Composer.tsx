@@ -2,7 +2,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { SET_TYPING, type MessageBits } from '../lib/graphql';
+import { filesOf } from '../lib/images';
 import { drafts } from '../lib/store';
+import { AttachButton, PictureStrip, useDropPictures, useImageDraft } from './ImageDraft';
 
 const MAX_LENGTH = 4000;
 /** setTyping(true) at most this often while typing; receivers drop it after 5 s. */
@@ -10,7 +12,10 @@ const TYPING_EVERY_MS = 3000;
 /** setTyping(false) after this long without a keystroke. */
 const TYPING_IDLE_MS = 4000;
 
-/** The message box: Enter sends, Shift+Enter breaks the line, Escape cancels a reply or an edit. */
+/**
+ * The message box: Enter sends, Shift+Enter breaks the line, Escape cancels a reply or an edit.
+ * Pictures (attached, pasted, or dropped on the conversation) go with the text as their caption.
+ */
 export function Composer({
   chatId,
   replyTo,
@@ -36,6 +41,9 @@ export function Composer({
   const input = useRef<HTMLTextAreaElement>(null);
   const typingSentAt = useRef(0);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const root = useRef<HTMLDivElement>(null);
+  const pictures = useImageDraft();
+  useDropPictures(root, pictures.add, !editing);
 
   const sendTyping = (isTyping: boolean) => {
     client.mutate({ mutation: SET_TYPING, variables: { chatId, isTyping } }).catch(() => undefined);
@@ -93,6 +101,17 @@ export function Composer({
 
   const submit = () => {
     const value = text.trim();
+    if (!editing && pictures.pictures.length) {
+      if (!pictures.ready || pictures.sending || value.length > MAX_LENGTH) return;
+      stopTyping();
+      void pictures.send(chatId, value || null, replyTo?.id ?? null).then((sent) => {
+        if (!sent) return;
+        setText('');
+        drafts.delete(chatId);
+        if (replyTo) onCancelReply();
+      });
+      return;
+    }
     if (!value || value.length > MAX_LENGTH) return;
     if (editing) {
       if (value !== editing.text) onSaveEdit(editing, value);
@@ -116,13 +135,15 @@ export function Composer({
   };
 
   const tooLong = text.trim().length > MAX_LENGTH;
+  const withPictures = !editing && pictures.pictures.length > 0;
+  const canSend = withPictures ? pictures.ready && !pictures.sending && !tooLong : !!text.trim() && !tooLong;
   return (
-    <div className="composer">
+    <div className="composer" ref={root}>
       {replyTo && !editing && (
         <div className="composer-context" data-testid="composer-reply">
           <div className="composer-context-text">
             <span className="composer-context-label">Replying to {replyTo.sender.name}</span>
-            <span className="composer-context-snippet">{replyTo.text}</span>
+            <span className="composer-context-snippet">{replyTo.text ?? (replyTo.type === 'IMAGE' ? 'Photo' : '')}</span>
           </div>
           <button type="button" className="button icon" onClick={onCancelReply} aria-label="Cancel reply" data-testid="cancel-reply">
             ×
@@ -140,6 +161,7 @@ export function Composer({
           </button>
         </div>
       )}
+      {!editing && <PictureStrip draft={pictures} />}
       <form
         className="composer-row"
         onSubmit={(e) => {
@@ -147,18 +169,26 @@ export function Composer({
           submit();
         }}
       >
+        {!editing && <AttachButton onFiles={pictures.add} disabled={pictures.sending} />}
         <textarea
           ref={input}
           rows={1}
           value={text}
           onChange={(e) => change(e.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={(e) => {
+            if (editing) return;
+            const files = filesOf(e.clipboardData.files, true);
+            if (!files.length) return;
+            e.preventDefault();
+            pictures.add(files);
+          }}
           onBlur={() => stopTyping()}
-          placeholder={editing ? 'Edit your message' : 'Write a message'}
+          placeholder={editing ? 'Edit your message' : withPictures ? 'Add a caption' : 'Write a message'}
           aria-label="Message"
           data-testid="composer-input"
         />
-        <button type="submit" className="button primary" disabled={!text.trim() || tooLong} data-testid="composer-send">
+        <button type="submit" className="button primary" disabled={!canSend} data-testid="composer-send">
           {editing ? 'Save' : 'Send'}
         </button>
       </form>

@@ -4,6 +4,7 @@ import { fullDateTime, timeOfDay } from '../lib/format';
 import { linkify } from '../lib/links';
 import type { MessageBits, ReplyBits } from '../lib/graphql';
 import type { PendingMessage } from '../lib/store';
+import { MessageImages } from './MessageImages';
 
 export const REACTIONS = ['👍', '❤️', '😂', '😮', '🎉'];
 
@@ -95,9 +96,14 @@ export function MessageItem({
             This message was deleted
           </div>
         ) : (
-          <div className="text" data-testid="message-text">
-            <MessageText text={m.text ?? ''} />
-          </div>
+          <>
+            {m.attachments.length > 0 && <MessageImages m={m} />}
+            {(m.text || !m.attachments.length) && (
+              <div className="text" data-testid="message-text">
+                <MessageText text={m.text ?? ''} />
+              </div>
+            )}
+          </>
         )}
         <div className="meta">
           {m.editedAt && !m.deleted && (

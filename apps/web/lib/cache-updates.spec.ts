@@ -28,6 +28,7 @@ function message(chatId: string, seq: number, sender: UserBits, text = `m${seq}`
     replyTo: null,
     forwarded: null,
     reactions: [],
+    attachments: [],
   };
 }
 

@@ -18,6 +18,8 @@ export type UserBits = UserBitsFragment;
 export type MessageBits = MessageBitsFragment;
 export type ReactionBits = MessageBits['reactions'][number];
 export type ReplyBits = NonNullable<MessageBits['replyTo']>;
+/** A picture of a message; `url` and `thumbnailUrl` are signed and expire (ask for the message again). */
+export type AttachmentBits = MessageBits['attachments'][number];
 export type ChatBits = ChatBitsFragment;
 export type MemberBits = ChatBits['members'][number];
 /** The signed-in person as the session keeps them (lib/session.ts). */
@@ -69,6 +71,14 @@ export const MESSAGE_BITS = graphql(`
       count
       userIds
       reactedByMe
+    }
+    attachments {
+      id
+      mimeType
+      width
+      height
+      url
+      thumbnailUrl
     }
   }
 `);

@@ -1,4 +1,5 @@
 import { freshToken } from './session';
+import { uploadErrorText } from './images';
 
 /** The gateway's upload endpoint next to its GraphQL one: http://host:4000/graphql → http://host:4000/uploads. */
 export const uploadsUrl = (graphqlUrl: string): string => graphqlUrl.replace(/\/graphql\/?$/, '') + '/uploads';
@@ -28,4 +29,66 @@ export async function uploadImage(graphqlUrl: string, file: Blob, filename: stri
   if (res.status === 429) throw new UploadError('Too many uploads. Please wait a moment and try again.');
   const message = Array.isArray(body.message) ? body.message.join('; ') : typeof body.message === 'string' ? body.message : `the server answered ${res.status}`;
   throw new UploadError(`That picture did not work: ${message.replace(/\.$/, '')}.`);
+}
+
+/** What `POST /uploads` answers for a stored picture. */
+export interface UploadedImage {
+  id: string;
+  mimeType: string;
+  size: number;
+  width: number;
+  height: number;
+  url: string;
+  thumbnailUrl: string;
+}
+
+/**
+ * Like uploadImage, over XMLHttpRequest so that the bytes sent can be followed:
+ * `onProgress(loaded, total)` is called as the body goes out. An aborted `signal` stops the
+ * request (the promise then rejects with an AbortError). Failures are UploadErrors in words
+ * fit to show next to the picture (lib/images.ts uploadErrorText).
+ */
+export async function uploadImageWithProgress(
+  graphqlUrl: string,
+  file: Blob,
+  filename: string,
+  onProgress: (loaded: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<UploadedImage> {
+  const token = await freshToken();
+  if (!token) throw new UploadError(uploadErrorText(401, null));
+  signal.throwIfAborted();
+  const form = new FormData();
+  form.append('file', file, filename);
+  return new Promise<UploadedImage>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const abort = () => xhr.abort();
+    signal.addEventListener('abort', abort, { once: true });
+    const done = () => signal.removeEventListener('abort', abort);
+    xhr.open('POST', uploadsUrl(graphqlUrl));
+    xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    xhr.responseType = 'text';
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      done();
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      const ok = xhr.status >= 200 && xhr.status < 300 && typeof (body as { id?: unknown } | null)?.id === 'string';
+      if (ok) resolve(body as UploadedImage);
+      else reject(new UploadError(uploadErrorText(xhr.status, body)));
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new UploadError(uploadErrorText(0, null)));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    };
+    xhr.send(form);
+  });
 }

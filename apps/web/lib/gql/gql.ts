@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment ChatState on Chat {\n    id\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    lastMessage {\n      id\n      seq\n    }\n  }\n": typeof types.ChatStateFragmentDoc,
     "\n  fragment MessageSender on Message {\n    sender {\n      id\n    }\n  }\n": typeof types.MessageSenderFragmentDoc,
     "\n  fragment UserBits on User {\n    id\n    name\n    avatarUrl\n    online\n    lastSeenAt\n  }\n": typeof types.UserBitsFragmentDoc,
-    "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n": typeof types.MessageBitsFragmentDoc,
+    "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n    attachments {\n      id\n      mimeType\n      width\n      height\n      url\n      thumbnailUrl\n    }\n  }\n": typeof types.MessageBitsFragmentDoc,
     "\n  fragment ChatBits on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      user {\n        ...UserBits\n      }\n    }\n    lastMessage {\n      ...MessageBits\n    }\n  }\n": typeof types.ChatBitsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": typeof types.AuthFieldsFragmentDoc,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n      }\n    }\n  }\n": typeof types.ServerInfoDocument,
@@ -51,12 +51,14 @@ type Documents = {
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserBits\n    }\n  }\n": typeof types.SetAvatarDocument,
     "\n  mutation ForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageBits\n    }\n  }\n": typeof types.ForwardMessageDocument,
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": typeof types.OnUserUpdatedDocument,
+    "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": typeof types.SendImagesDocument,
+    "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": typeof types.MessageByIdDocument,
 };
 const documents: Documents = {
     "\n  fragment ChatState on Chat {\n    id\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    lastMessage {\n      id\n      seq\n    }\n  }\n": types.ChatStateFragmentDoc,
     "\n  fragment MessageSender on Message {\n    sender {\n      id\n    }\n  }\n": types.MessageSenderFragmentDoc,
     "\n  fragment UserBits on User {\n    id\n    name\n    avatarUrl\n    online\n    lastSeenAt\n  }\n": types.UserBitsFragmentDoc,
-    "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n": types.MessageBitsFragmentDoc,
+    "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n    attachments {\n      id\n      mimeType\n      width\n      height\n      url\n      thumbnailUrl\n    }\n  }\n": types.MessageBitsFragmentDoc,
     "\n  fragment ChatBits on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      user {\n        ...UserBits\n      }\n    }\n    lastMessage {\n      ...MessageBits\n    }\n  }\n": types.ChatBitsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n      avatarUrl\n    }\n  }\n": types.AuthFieldsFragmentDoc,
     "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n      }\n    }\n  }\n": types.ServerInfoDocument,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserBits\n    }\n  }\n": types.SetAvatarDocument,
     "\n  mutation ForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageBits\n    }\n  }\n": types.ForwardMessageDocument,
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": types.OnUserUpdatedDocument,
+    "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": types.SendImagesDocument,
+    "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": types.MessageByIdDocument,
 };
 
 /**
@@ -121,7 +125,7 @@ export function graphql(source: "\n  fragment UserBits on User {\n    id\n    na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n"): (typeof documents)["\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n    attachments {\n      id\n      mimeType\n      width\n      height\n      url\n      thumbnailUrl\n    }\n  }\n"): (typeof documents)["\n  fragment MessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...UserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n    attachments {\n      id\n      mimeType\n      width\n      height\n      url\n      thumbnailUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +258,14 @@ export function graphql(source: "\n  mutation ForwardMessage($messageId: ID!, $c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n"): (typeof documents)["\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n"): (typeof documents)["\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
