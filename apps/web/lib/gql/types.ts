@@ -253,3 +253,13 @@ export type OnUserUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type OnUserUpdatedSubscription = { userUpdated: { id: string, name: string, avatarUrl: string } };
+
+export type SearchMessagesQueryVariables = Exact<{
+  query: string;
+  chatId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchMessagesQuery = { searchMessages: { edges: Array<{ cursor: string, node: { chat: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null }, message: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> }, highlights: Array<{ start: number, length: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
