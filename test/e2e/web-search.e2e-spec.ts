@@ -219,7 +219,7 @@ describe('web app: message search and long chats', () => {
 
     await page.waitForURL(`${web!.url}/chats/${long}`);
     const target = atSeq(page, seqOf.get(3)!);
-    await target.and(page.locator('[data-flash="true"]')).waitFor();
+    await page.locator(`[data-testid="message-view"][data-chat-id="${long}"][data-landed-seq="${seqOf.get(3)}"]`).waitFor();
     expect(await inView(page, target)).toBe(true);
     expect(await page.getByTestId('chat-header-title').innerText()).toBe(friendName);
     // Loaded through to the newest message: the list is whole, the reader scrolls down through it.

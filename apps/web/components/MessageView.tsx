@@ -105,6 +105,8 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
   /** Where the reader was when the chat opened: the divider goes above the first message after it. */
   const [opened] = useState(() => ({ lastRead: chat.myLastReadSeq, unread: chat.unreadCount }));
   const [flash, setFlash] = useState<{ seq: number; key: number } | null>(null);
+  /** The message the last jump landed on (stays after the highlight goes). */
+  const [landed, setLanded] = useState<number | null>(null);
   const [scrolledUp, setScrolledUp] = useState(false);
   const [scrollTick, setScrollTick] = useState(0);
   const jump = useReactiveVar(jumpVar);
@@ -265,6 +267,7 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
         const divider = wanted.block === 'start' ? el.querySelector<HTMLElement>('[data-testid="unread-divider"]') : null;
         (divider ?? target).scrollIntoView({ block: wanted.block });
         if (wanted.flash) setFlash({ seq: Number(target.dataset.seq), key: Date.now() });
+        setLanded(Number(target.dataset.seq));
         nearBottom.current = !hasMoreAfter && el.scrollHeight - el.scrollTop - el.clientHeight < 80;
         setScrolledUp(!nearBottom.current);
         settled.current = true;
@@ -419,7 +422,7 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
   const title = chatTitle(chat, viewer.id);
 
   return (
-    <section className="message-view" data-testid="message-view" data-chat-id={chat.id}>
+    <section className="message-view" data-testid="message-view" data-chat-id={chat.id} data-landed-seq={landed ?? undefined}>
       <header className="chat-header" data-testid="chat-header">
         <button type="button" className="button icon back" onClick={onBack} aria-label="Back to chats" data-testid="back">
           ‹
