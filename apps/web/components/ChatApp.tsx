@@ -6,6 +6,8 @@ import { connectionVar } from '../lib/apollo';
 import { applyChat } from '../lib/cache-updates';
 import { apiError, describeError } from '../lib/errors';
 import { CHATS, LOGOUT, ME, type ChatBits, type Viewer } from '../lib/graphql';
+import { requestJump } from '../lib/jump';
+import type { SearchHit } from '../lib/operations/search';
 import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
@@ -14,6 +16,7 @@ import { ChatList, chatTitle } from './ChatList';
 import { MessageView } from './MessageView';
 import { NewChatDialog } from './NewChatDialog';
 import { ProfileDialog } from './ProfileDialog';
+import { SearchPanel } from './SearchPanel';
 
 const CHAT_PATH = /^\/chats\/([^/]+)\/?$/;
 
@@ -65,6 +68,8 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
   const [newChatOpen, setNewChatOpen] = useState(false);
   const [profileOpen, setProfileOpen] = useState(false);
   const [loggingOut, setLoggingOut] = useState(false);
+  /** The open search: in one chat (its id) or across all chats (null). */
+  const [search, setSearch] = useState<{ chatId: string | null } | null>(null);
   const { data, loading, error, fetchMore } = useQuery(CHATS, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
 
   const chats = useMemo(
@@ -129,6 +134,15 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
     setNewChatOpen(false);
   };
 
+  // A search result opens its chat (a new history entry, as a click in the list) at that message.
+  const openHit = (hit: SearchHit) => {
+    applyChat(client.cache, hit.chat, viewer.id);
+    setSearch(null);
+    requestJump(hit.chat.id, hit.message.seq);
+    showChat(hit.chat.id);
+  };
+  const searchChat = search?.chatId ? (chats.find((c) => c.id === search.chatId) ?? null) : null;
+
   return (
     <div className={activeChat ? 'app has-active' : 'app'} data-testid="chat-app" data-connection={connection}>
       {/* Always there, so that screen readers announce what appears in it. */}
@@ -164,6 +178,9 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
           <button type="button" className="button primary wide" onClick={() => setNewChatOpen(true)} data-testid="new-chat">
             + New chat
           </button>
+          <button type="button" className="button wide" onClick={() => setSearch({ chatId: null })} aria-haspopup="dialog" data-testid="search-all">
+            Search messages
+          </button>
         </div>
         <ChatList
           chats={chats}
@@ -181,7 +198,13 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
       </aside>
       <main className="conversation">
         {activeChat ? (
-          <MessageView key={activeChat.id} chat={activeChat} viewer={viewer} onBack={() => showChat(null)} />
+          <MessageView
+            key={activeChat.id}
+            chat={activeChat}
+            viewer={viewer}
+            onBack={() => showChat(null)}
+            onSearch={() => setSearch({ chatId: activeChat.id })}
+          />
         ) : (
           <div className="empty-state" data-testid="no-chat-selected">
             <p>Pick a chat on the left, or start a new one.</p>
@@ -189,6 +212,9 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
         )}
       </main>
       {profileOpen && <ProfileDialog viewer={viewer} onClose={() => setProfileOpen(false)} />}
+      {search && (!search.chatId || searchChat) && (
+        <SearchPanel key={search.chatId ?? ''} chat={searchChat} viewer={viewer} onOpen={openHit} onClose={() => setSearch(null)} />
+      )}
       {newChatOpen && <NewChatDialog viewer={viewer} onClose={() => setNewChatOpen(false)} onOpen={openChat} />}
     </div>
   );

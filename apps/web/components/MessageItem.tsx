@@ -8,12 +8,25 @@ import { MessageImages } from './MessageImages';
 
 export const REACTIONS = ['👍', '❤️', '😂', '😮', '🎉'];
 
-function Quote({ reply }: { reply: ReplyBits }) {
-  return (
-    <div className="quote" data-testid="reply-quote">
+/** The quoted message; with `onOpen`, a button that opens the conversation at the original. */
+function Quote({ reply, onOpen }: { reply: ReplyBits; onOpen?: () => void }) {
+  const body = (
+    <>
       <span className="quote-sender">{reply.sender.name}</span>
       <span className="quote-text">{reply.deleted ? 'Deleted message' : (reply.text ?? (reply.type === 'IMAGE' ? 'Photo' : ''))}</span>
-    </div>
+    </>
+  );
+  if (!onOpen || reply.deleted)
+    return (
+      <div className="quote" data-testid="reply-quote">
+        {body}
+      </div>
+    );
+  return (
+    <button type="button" className="quote quote-link" onClick={onOpen} title="Show the original message" data-testid="reply-quote" data-seq={reply.seq}>
+      <span className="sr-only">Show the original message: </span>
+      {body}
+    </button>
   );
 }
 
@@ -43,6 +56,8 @@ export interface MessageActions {
   onEdit: (m: MessageBits) => void;
   onDelete: (m: MessageBits) => void;
   onReact: (m: MessageBits, emoji: string) => void;
+  /** Opens the conversation at the message a reply quotes. */
+  onOpenQuote?: (m: MessageBits) => void;
 }
 
 /** One message: bubble, reply quote, reactions, and on hover (or tap) its actions. */
@@ -52,6 +67,7 @@ export function MessageItem({
   showSender,
   seenText,
   actions,
+  flash = false,
 }: {
   m: MessageBits;
   own: boolean;
@@ -59,6 +75,8 @@ export function MessageItem({
   /** For own messages: "Seen", "Seen by 2", or null when nobody has read it yet. */
   seenText: string | null;
   actions: MessageActions;
+  /** Briefly highlighted: the message a jump (quote, search result) opened. */
+  flash?: boolean;
 }) {
   const [selected, setSelected] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -68,7 +86,7 @@ export function MessageItem({
         {m.text}
       </div>
     );
-  const classes = ['message', own ? 'own' : 'theirs', selected ? 'selected' : '', m.deleted ? 'deleted' : ''].filter(Boolean).join(' ');
+  const classes = ['message', own ? 'own' : 'theirs', selected ? 'selected' : '', m.deleted ? 'deleted' : '', flash ? 'flash' : ''].filter(Boolean).join(' ');
   return (
     <div
       className={classes}
@@ -76,6 +94,7 @@ export function MessageItem({
       data-message-id={m.id}
       data-seq={m.seq}
       data-own={String(own)}
+      data-flash={flash ? 'true' : undefined}
       onClick={(e) => {
         // A tap on the bubble shows the actions on touch screens and narrow windows, where they
         // do not appear on hover.
@@ -90,7 +109,7 @@ export function MessageItem({
             Forwarded from {m.forwarded.originalSenderName}
           </div>
         )}
-        {m.replyTo && !m.deleted && <Quote reply={m.replyTo} />}
+        {m.replyTo && !m.deleted && <Quote reply={m.replyTo} onOpen={actions.onOpenQuote ? () => actions.onOpenQuote?.(m) : undefined} />}
         {m.deleted ? (
           <div className="text deleted-text" data-testid="message-text">
             This message was deleted

@@ -4,6 +4,7 @@ import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { Observable, type Subscription } from 'rxjs';
 import { PUBLIC_OPERATIONS } from './graphql';
+import { joins } from './reading';
 import { currentToken, freshToken, onViewerChange, refreshSession, signOutLocal } from './session';
 import { resetLocalState } from './store';
 
@@ -33,11 +34,24 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          /** One list per chat, whatever page was asked for: pages merge by message id, ordered by seq. */
+          /**
+           * One list per chat, whatever page was asked for: pages that join the list merge by
+           * message id, ordered by seq; a page that would leave a gap (a jump far away, or the
+           * newest page after a window of earlier ones) replaces the list.
+           */
           messages: {
             keyArgs: ['chatId'],
             merge(existing: PageRef | undefined, incoming: PageRef, { args, readField }): PageRef {
               const seqOf = (r: Reference) => readField<number>('seq', r) ?? 0;
+              const seqs = (list: Reference[]) => list.map(seqOf);
+              if (
+                existing?.messages.length &&
+                !joins(seqs(existing.messages), seqs(incoming.messages), {
+                  beforeSeq: args?.beforeSeq as number | undefined,
+                  afterSeq: args?.afterSeq as number | undefined,
+                })
+              )
+                return { ...incoming, messages: [...incoming.messages].sort((a, b) => seqOf(a) - seqOf(b)) };
               const byId = new Map<string, Reference>();
               for (const r of existing?.messages ?? []) byId.set(readField<string>('id', r) ?? '', r);
               for (const r of incoming.messages) byId.set(readField<string>('id', r) ?? '', r);

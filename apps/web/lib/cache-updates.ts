@@ -35,12 +35,16 @@ function readChatState(cache: ApolloCache, id: string) {
   return cache.readFragment({ id: chatId(cache, id), fragment: CHAT_STATE });
 }
 
-/** Adds messages to their chat's list, if that list is loaded (a chat not opened yet loads when opened). */
+/**
+ * Adds messages to their chat's list, if that list is loaded (a chat not opened yet loads when
+ * opened) and reaches the newest message: a window around an earlier message gets them when it
+ * pages forward.
+ */
 export function addToMessageList(cache: ApolloCache, messages: MessageBits[]): void {
   if (!messages.length) return;
   const id = messages[0].chatId;
   cache.updateQuery({ query: MESSAGES, variables: { chatId: id } }, (data) => {
-    if (!data) return undefined;
+    if (!data || data.messages.hasMoreAfter) return undefined;
     const ids = new Set(messages.map((m) => m.id));
     return { messages: { ...data.messages, messages: [...data.messages.messages.filter((m) => !ids.has(m.id)), ...messages] } };
   });

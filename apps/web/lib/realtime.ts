@@ -135,9 +135,9 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
     const subs = [
       listen(ON_NEW_MESSAGE, ({ newMessage: msg }) => {
         const own = msg.sender.id === viewerId;
-        const watching = activeChatVar() === msg.chatId && document.visibilityState === 'visible';
         if (!own) setTyping(msg.chatId, msg.sender.id, msg.sender.name, false);
-        const known = applyNewMessage(cache, msg, { countUnread: !own && !watching });
+        // Unread until the open chat has shown it in view (MessageView marks it read then).
+        const known = applyNewMessage(cache, msg, { countUnread: !own });
         if (own && msg.clientId) removePending(msg.chatId, msg.clientId);
         if (!known) void refetchChats(client);
         else refetchIfInFlight(client);

@@ -53,6 +53,7 @@ type Documents = {
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": typeof types.OnUserUpdatedDocument,
     "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": typeof types.SendImagesDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": typeof types.MessageByIdDocument,
+    "\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
 };
 const documents: Documents = {
     "\n  fragment ChatState on Chat {\n    id\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    lastMessage {\n      id\n      seq\n    }\n  }\n": types.ChatStateFragmentDoc,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": types.OnUserUpdatedDocument,
     "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": types.SendImagesDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": types.MessageByIdDocument,
+    "\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchMessagesDocument,
 };
 
 /**
@@ -266,6 +268,10 @@ export function graphql(source: "\n  mutation SendImages($chatId: ID!, $clientId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n"): (typeof documents)["\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
