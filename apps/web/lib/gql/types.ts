@@ -22,7 +22,7 @@ export type MemberRole =
   | 'ADMIN'
   /** May read and send messages and leave the group. */
   | 'MEMBER'
-  /** The group's creator: what an admin may do, and remove admins and setChatHistory. An owner who leaves passes the role to the longest-serving admin, else member. */
+  /** The group's creator: what an admin may do, and remove admins, setChatHistory and setMemberRole. An owner who leaves passes the role to the longest-serving admin, else member; setMemberRole(OWNER) hands it over. */
   | 'OWNER';
 
 /** What a message holds. */
@@ -253,3 +253,43 @@ export type OnUserUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type OnUserUpdatedSubscription = { userUpdated: { id: string, name: string, avatarUrl: string } };
+
+export type RenameGroupMutationVariables = Exact<{
+  chatId: string | number;
+  title: string;
+}>;
+
+
+export type RenameGroupMutation = { renameGroup: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } };
+
+export type AddMembersMutationVariables = Exact<{
+  chatId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddMembersMutation = { addMembers: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  chatId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  chatId: string | number;
+  userId: string | number;
+  role: MemberRole;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } };
+
+export type LeaveChatMutationVariables = Exact<{
+  chatId: string | number;
+}>;
+
+
+export type LeaveChatMutation = { leaveChat: boolean };
