@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ConfigProvider, type WebConfig } from '../lib/config';
 import './globals.css';
+import './groups.css';
 
 export const metadata = { title: 'Parley', description: 'Real-time chat' };
 

@@ -6,6 +6,7 @@ import { connectionVar } from '../lib/apollo';
 import { applyChat } from '../lib/cache-updates';
 import { apiError, describeError } from '../lib/errors';
 import { CHATS, LOGOUT, ME, type ChatBits, type Viewer } from '../lib/graphql';
+import { setNotificationOpener } from '../lib/notifications';
 import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
@@ -13,6 +14,7 @@ import { Avatar } from './Avatar';
 import { ChatList, chatTitle } from './ChatList';
 import { MessageView } from './MessageView';
 import { NewChatDialog } from './NewChatDialog';
+import { NotificationToggle } from './NotificationToggle';
 import { ProfileDialog } from './ProfileDialog';
 
 const CHAT_PATH = /^\/chats\/([^/]+)\/?$/;
@@ -81,6 +83,12 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
       // Signed out: the next account starts at the list.
       if (window.location.pathname !== '/') window.history.replaceState(OWN_ENTRY, '', '/');
     };
+  }, []);
+
+  // A click on a desktop notification opens its chat.
+  useEffect(() => {
+    setNotificationOpener((id) => showChat(id));
+    return () => setNotificationOpener(null);
   }, []);
 
   // The tab's title counts unread messages, so a tab in the background shows them: "(3) Parley".
@@ -156,6 +164,7 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
             </span>
             <span className="sr-only">, edit your profile</span>
           </button>
+          <NotificationToggle />
           <button type="button" className="button small" onClick={() => void logout()} disabled={loggingOut} data-testid="logout">
             Log out
           </button>

@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { SET_TYPING, type MessageBits } from '../lib/graphql';
 import { drafts } from '../lib/store';
+import { EmojiPicker } from './EmojiPicker';
 
 const MAX_LENGTH = 4000;
 /** setTyping(true) at most this often while typing; receivers drop it after 5 s. */
@@ -36,6 +37,7 @@ export function Composer({
   const input = useRef<HTMLTextAreaElement>(null);
   const typingSentAt = useRef(0);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [emojiOpen, setEmojiOpen] = useState(false);
 
   const sendTyping = (isTyping: boolean) => {
     client.mutate({ mutation: SET_TYPING, variables: { chatId, isTyping } }).catch(() => undefined);
@@ -83,6 +85,19 @@ export function Composer({
     }
     clearTimeout(idleTimer.current);
     idleTimer.current = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+
+  /** Puts an emoji where the caret is (replacing a selection) and the caret after it. */
+  const insertEmoji = (emoji: string) => {
+    const el = input.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    change(text.slice(0, start) + emoji + text.slice(end));
+    requestAnimationFrame(() => {
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start + emoji.length, start + emoji.length);
+    });
   };
 
   const submit = () => {
@@ -152,6 +167,18 @@ export function Composer({
           aria-label="Message"
           data-testid="composer-input"
         />
+        <button
+          type="button"
+          className="button icon composer-emoji"
+          onClick={() => setEmojiOpen((o) => !o)}
+          aria-label="Insert emoji"
+          aria-haspopup="dialog"
+          aria-expanded={emojiOpen}
+          data-testid="composer-emoji"
+        >
+          <span aria-hidden="true">😊</span>
+        </button>
+        {emojiOpen && <EmojiPicker label="Insert emoji" className="composer-emoji-picker" onPick={insertEmoji} onClose={() => setEmojiOpen(false)} />}
         <button type="submit" className="button primary" disabled={!text.trim() || tooLong} data-testid="composer-send">
           {editing ? 'Save' : 'Send'}
         </button>

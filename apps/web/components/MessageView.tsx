@@ -22,6 +22,7 @@ import { Avatar } from './Avatar';
 import { chatTitle, otherMember } from './ChatList';
 import { Composer } from './Composer';
 import { ForwardDialog } from './ForwardDialog';
+import { GroupPanel } from './GroupPanel';
 import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
 
 const PAGE_SIZE = 30;
@@ -84,6 +85,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [forwarding, setForwarding] = useState<MessageBits | null>(null);
+  const [infoOpen, setInfoOpen] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
   const anchor = useRef<{ fromBottom: number; firstId: string } | null>(null);
@@ -230,6 +232,22 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
     return readers.length === 1 && names[0] ? `Seen by ${names[0]}` : `Seen by ${readers.length}`;
   };
 
+  /** Names for a reaction's userIds: the viewer first as "You"; people no longer in the chat are counted. */
+  const whoReacted = (userIds: string[]): string => {
+    const names: string[] = [];
+    let gone = 0;
+    for (const id of userIds) {
+      if (id === viewer.id) names.unshift('You');
+      else {
+        const name = chat.members.find((mm) => mm.user.id === id)?.user.name;
+        if (name) names.push(name);
+        else gone++;
+      }
+    }
+    if (gone) names.push(`${gone} ${gone === 1 ? 'person' : 'people'} no longer here`);
+    return names.join(', ');
+  };
+
   const sub = subtitle(chat, viewer);
   const other = chat.kind === 'DIRECT' ? otherMember(chat, viewer.id) : null;
   const title = chatTitle(chat, viewer.id);
@@ -247,6 +265,11 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
             {sub.text}
           </span>
         </div>
+        {chat.kind === 'GROUP' && (
+          <button type="button" className="button small group-info-open" onClick={() => setInfoOpen(true)} aria-haspopup="dialog" data-testid="group-info-open">
+            Group info
+          </button>
+        )}
       </header>
       <div
         className="messages"
@@ -296,6 +319,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
                 showSender={chat.kind === 'GROUP' && !grouped}
                 seenText={m.sender.id === viewer.id ? seenText(m) : null}
                 actions={actions}
+                whoReacted={whoReacted}
               />
             </Fragment>
           );
@@ -326,6 +350,7 @@ export function MessageView({ chat, viewer, onBack }: { chat: ChatBits; viewer: 
         onSaveEdit={saveEdit}
       />
       {forwarding && <ForwardDialog message={forwarding} viewer={viewer} onClose={() => setForwarding(null)} />}
+      {infoOpen && chat.kind === 'GROUP' && <GroupPanel chat={chat} viewer={viewer} onClose={() => setInfoOpen(false)} onLeft={onBack} />}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import {
   ON_TYPING,
   ON_USER_UPDATED,
 } from './graphql';
+import { notifyNewMessage } from './notifications';
 import { refreshSession, updateViewer } from './session';
 import { activeChatVar, pruneTyping, removePending, setTyping } from './store';
 
@@ -138,6 +139,7 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
         if (!own) setTyping(msg.chatId, msg.sender.id, msg.sender.name, false);
         const known = applyNewMessage(cache, msg, { countUnread: !own && !watching });
         if (own && msg.clientId) removePending(msg.chatId, msg.clientId);
+        notifyNewMessage(cache, msg, viewerId);
         if (!known) void refetchChats(client);
         else refetchIfInFlight(client);
       }),
