@@ -41,6 +41,7 @@ const EDIT = 'mutation($m: ID!, $t: String!) { editMessage(id: $m, text: $t) { i
 const RENAME = 'mutation($c: ID!, $t: String!) { renameGroup(chatId: $c, title: $t) { id title } }';
 const ADD = 'mutation($c: ID!, $u: [ID!]!) { addMembers(chatId: $c, userIds: $u) { id members { role user { id } } } }';
 const REMOVE = 'mutation($c: ID!, $u: ID!) { removeMember(chatId: $c, userId: $u) { id members { role user { id } } } }';
+const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: MemberRole!) { setMemberRole(chatId: $c, userId: $u, role: $r) { id members { role user { id } } } }';
 const REACT = 'mutation($m: ID!, $e: String!) { toggleReaction(messageId: $m, emoji: $e) { id reactions { emoji count } } }';
 const MARK_READ = 'mutation($c: ID!, $s: Int!) { markRead(chatId: $c, seq: $s) { id myLastReadSeq } }';
 const SET_TYPING = 'mutation($c: ID!, $t: Boolean!) { setTyping(chatId: $c, isTyping: $t) }';
@@ -184,6 +185,13 @@ const ROWS: Row[] = [
     query: REMOVE,
     vars: (w, t) => ({ c: t.chatId, u: w.b.userId }),
     unknown: (w) => ({ c: fakeId(), u: w.b.userId }),
+    expect: { code: 'NOT_FOUND' },
+  },
+  {
+    op: 'setMemberRole (making oneself the owner)',
+    query: SET_ROLE,
+    vars: (w, t) => ({ c: t.chatId, u: w.c.userId, r: 'OWNER' }),
+    unknown: (w) => ({ c: fakeId(), u: w.c.userId, r: 'OWNER' }),
     expect: { code: 'NOT_FOUND' },
   },
   {
@@ -568,7 +576,7 @@ describe('authorization: who may do what to a chat', () => {
     for (const s of [bInChat, bAll, ...bOther, dInChat, lateSub]) s.close();
   });
 
-  it('a MEMBER cannot rename, add or remove (FORBIDDEN), and nothing changes', async () => {
+  it('a MEMBER cannot rename, add, remove or change roles (FORBIDDEN), and nothing changes', async () => {
     const { a, b, c, d } = w;
     const group = await createGroup(stack, a, 'Members only', [b.userId, d.userId]);
     const before = JSON.stringify(await memberView(a, group.id));
@@ -577,6 +585,8 @@ describe('authorization: who may do what to a chat', () => {
       ['addMembers', ADD, { c: group.id, u: [c.userId] }],
       ['removeMember (another member)', REMOVE, { c: group.id, u: d.userId }],
       ['removeMember (the owner)', REMOVE, { c: group.id, u: a.userId }],
+      ['setMemberRole (oneself to ADMIN)', SET_ROLE, { c: group.id, u: b.userId, r: 'ADMIN' }],
+      ['setMemberRole (taking ownership)', SET_ROLE, { c: group.id, u: b.userId, r: 'OWNER' }],
     ];
     for (const [op, query, vars] of attempts) {
       const r = await as(stack, b, query, vars);
@@ -586,7 +596,7 @@ describe('authorization: who may do what to a chat', () => {
     expect(JSON.stringify(await memberView(a, group.id))).toBe(before);
   });
 
-  it('an ADMIN (role seeded in the database: no mutation grants it yet) cannot remove the owner or another admin', async () => {
+  it('an ADMIN (role seeded straight in the database) cannot remove the owner or another admin', async () => {
     const { a, b, c, d } = w;
     const group = await createGroup(stack, a, 'With admins', [b.userId, d.userId, c.userId]);
     const conn = await mongoose.createConnection(stack.mongoUrl, { dbName: stack.dbName }).asPromise();

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ConfigProvider, type WebConfig } from '../lib/config';
 import './globals.css';
 import './search.css';
+import './groups.css';
 
 export const metadata = { title: 'Parley', description: 'Real-time chat' };
 

@@ -8,6 +8,7 @@ import { apiError, describeError } from '../lib/errors';
 import { CHATS, LOGOUT, ME, type ChatBits, type Viewer } from '../lib/graphql';
 import { requestJump } from '../lib/jump';
 import type { SearchHit } from '../lib/operations/search';
+import { setNotificationOpener } from '../lib/notifications';
 import { useRealtime } from '../lib/realtime';
 import { signOutLocal } from '../lib/session';
 import { activeChatVar } from '../lib/store';
@@ -15,6 +16,7 @@ import { Avatar } from './Avatar';
 import { ChatList, chatTitle } from './ChatList';
 import { MessageView } from './MessageView';
 import { NewChatDialog } from './NewChatDialog';
+import { NotificationToggle } from './NotificationToggle';
 import { ProfileDialog } from './ProfileDialog';
 import { SearchPanel } from './SearchPanel';
 
@@ -86,6 +88,12 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
       // Signed out: the next account starts at the list.
       if (window.location.pathname !== '/') window.history.replaceState(OWN_ENTRY, '', '/');
     };
+  }, []);
+
+  // A click on a desktop notification opens its chat.
+  useEffect(() => {
+    setNotificationOpener((id) => showChat(id));
+    return () => setNotificationOpener(null);
   }, []);
 
   // The tab's title counts unread messages, so a tab in the background shows them: "(3) Parley".
@@ -170,6 +178,7 @@ export function ChatApp({ viewer, ws }: { viewer: Viewer; ws: Client }) {
             </span>
             <span className="sr-only">, edit your profile</span>
           </button>
+          <NotificationToggle />
           <button type="button" className="button small" onClick={() => void logout()} disabled={loggingOut} data-testid="logout">
             Log out
           </button>

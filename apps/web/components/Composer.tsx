@@ -5,6 +5,7 @@ import { SET_TYPING, type MessageBits } from '../lib/graphql';
 import { filesOf } from '../lib/images';
 import { drafts } from '../lib/store';
 import { AttachButton, PictureStrip, useDropPictures, useImageDraft } from './ImageDraft';
+import { EmojiPicker } from './EmojiPicker';
 
 const MAX_LENGTH = 4000;
 /** setTyping(true) at most this often while typing; receivers drop it after 5 s. */
@@ -44,6 +45,7 @@ export function Composer({
   const root = useRef<HTMLDivElement>(null);
   const pictures = useImageDraft();
   useDropPictures(root, pictures.add, !editing);
+  const [emojiOpen, setEmojiOpen] = useState(false);
 
   const sendTyping = (isTyping: boolean) => {
     client.mutate({ mutation: SET_TYPING, variables: { chatId, isTyping } }).catch(() => undefined);
@@ -97,6 +99,19 @@ export function Composer({
     }
     clearTimeout(idleTimer.current);
     idleTimer.current = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+
+  /** Puts an emoji where the caret is (replacing a selection) and the caret after it. */
+  const insertEmoji = (emoji: string) => {
+    const el = input.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    change(text.slice(0, start) + emoji + text.slice(end));
+    requestAnimationFrame(() => {
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start + emoji.length, start + emoji.length);
+    });
   };
 
   const submit = () => {
@@ -188,6 +203,18 @@ export function Composer({
           aria-label="Message"
           data-testid="composer-input"
         />
+        <button
+          type="button"
+          className="button icon composer-emoji"
+          onClick={() => setEmojiOpen((o) => !o)}
+          aria-label="Insert emoji"
+          aria-haspopup="dialog"
+          aria-expanded={emojiOpen}
+          data-testid="composer-emoji"
+        >
+          <span aria-hidden="true">😊</span>
+        </button>
+        {emojiOpen && <EmojiPicker label="Insert emoji" className="composer-emoji-picker" onPick={insertEmoji} onClose={() => setEmojiOpen(false)} />}
         <button type="submit" className="button primary" disabled={!canSend} data-testid="composer-send">
           {editing ? 'Save' : 'Send'}
         </button>

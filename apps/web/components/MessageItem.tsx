@@ -5,6 +5,7 @@ import { linkify } from '../lib/links';
 import type { MessageBits, ReplyBits } from '../lib/graphql';
 import type { PendingMessage } from '../lib/store';
 import { MessageImages } from './MessageImages';
+import { EmojiPicker } from './EmojiPicker';
 
 export const REACTIONS = ['👍', '❤️', '😂', '😮', '🎉'];
 
@@ -68,6 +69,7 @@ export function MessageItem({
   seenText,
   actions,
   flash = false,
+  whoReacted,
 }: {
   m: MessageBits;
   own: boolean;
@@ -77,9 +79,14 @@ export function MessageItem({
   actions: MessageActions;
   /** Briefly highlighted: the message a jump (quote, search result) opened. */
   flash?: boolean;
+  /** The names of the people behind a reaction's userIds ("You" for the viewer). */
+  whoReacted: (userIds: string[]) => string;
 }) {
   const [selected, setSelected] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const reactionsId = useId();
   if (m.type === 'SYSTEM')
     return (
       <div className="system-message" data-testid="message" data-message-id={m.id} data-seq={m.seq}>
@@ -142,14 +149,14 @@ export function MessageItem({
       </div>
       {m.reactions.length > 0 && !m.deleted && (
         <div className="reactions">
-          {m.reactions.map((r) => (
+          {m.reactions.map((r, i) => (
             <button
               type="button"
               key={r.emoji}
               className={r.reactedByMe ? 'reaction mine' : 'reaction'}
               aria-pressed={r.reactedByMe}
               onClick={() => actions.onReact(m, r.emoji)}
-              title={r.reactedByMe ? 'Remove your reaction' : 'React too'}
+              aria-describedby={`${reactionsId}-${i}`}
               data-testid="reaction"
               data-emoji={r.emoji}
             >
@@ -157,9 +164,25 @@ export function MessageItem({
               <span className="reaction-count" data-testid="reaction-count">
                 {r.count}
               </span>
+              {/* Who reacted: shown on hover and keyboard focus, and read after the chip's name. */}
+              <span className="reaction-who" id={`${reactionsId}-${i}`} data-testid="reaction-who">
+                {whoReacted(r.userIds)}
+                {r.reactedByMe ? ' · click to remove yours' : ' · click to react too'}
+              </span>
             </button>
           ))}
         </div>
+      )}
+      {/* A tap selects the message on touch screens: then who reacted is listed under it. */}
+      {selected && m.reactions.length > 0 && !m.deleted && (
+        <ul className="reaction-names" aria-label="Who reacted" data-testid="reaction-names">
+          {m.reactions.map((r) => (
+            <li key={r.emoji}>
+              <span aria-hidden="true">{r.emoji}</span> <span className="sr-only">{r.emoji}: </span>
+              {whoReacted(r.userIds)}
+            </li>
+          ))}
+        </ul>
       )}
       {!m.deleted && !confirmDelete && (
         <div className="actions" role="toolbar" aria-label="Message actions" data-testid="message-actions">
@@ -177,6 +200,19 @@ export function MessageItem({
               {emoji}
             </button>
           ))}
+          <button
+            type="button"
+            ref={moreButton}
+            className="action emoji more"
+            onClick={() => setPicking((p) => !p)}
+            aria-label="More reactions"
+            title="More reactions"
+            aria-haspopup="dialog"
+            aria-expanded={picking}
+            data-testid="react-more"
+          >
+            +
+          </button>
           <button type="button" className="action" onClick={() => actions.onReply(m)} data-testid="message-action-reply">
             Reply
           </button>
@@ -194,6 +230,17 @@ export function MessageItem({
             </>
           )}
         </div>
+      )}
+      {picking && !m.deleted && (
+        <EmojiPicker
+          label="React with an emoji"
+          className={own ? 'reaction-picker own' : 'reaction-picker'}
+          onPick={(emoji) => {
+            actions.onReact(m, emoji);
+            moreButton.current?.focus();
+          }}
+          onClose={() => setPicking(false)}
+        />
       )}
       {!m.deleted && confirmDelete && <ConfirmDelete onConfirm={() => actions.onDelete(m)} onCancel={() => setConfirmDelete(false)} />}
     </div>

@@ -24,6 +24,7 @@ import { Avatar } from './Avatar';
 import { chatTitle, otherMember } from './ChatList';
 import { Composer } from './Composer';
 import { ForwardDialog } from './ForwardDialog';
+import { GroupPanel } from './GroupPanel';
 import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
 
 const PAGE_SIZE = 30;
@@ -112,6 +113,7 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
   const jump = useReactiveVar(jumpVar);
   const [actionError, setActionError] = useState<string | null>(null);
   const [forwarding, setForwarding] = useState<MessageBits | null>(null);
+  const [infoOpen, setInfoOpen] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
   const anchor = useRef<{ fromBottom: number; firstId: string } | null>(null);
@@ -427,6 +429,22 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
     return readers.length === 1 && names[0] ? `Seen by ${names[0]}` : `Seen by ${readers.length}`;
   };
 
+  /** Names for a reaction's userIds: the viewer first as "You"; people no longer in the chat are counted. */
+  const whoReacted = (userIds: string[]): string => {
+    const names: string[] = [];
+    let gone = 0;
+    for (const id of userIds) {
+      if (id === viewer.id) names.unshift('You');
+      else {
+        const name = chat.members.find((mm) => mm.user.id === id)?.user.name;
+        if (name) names.push(name);
+        else gone++;
+      }
+    }
+    if (gone) names.push(`${gone} ${gone === 1 ? 'person' : 'people'} no longer here`);
+    return names.join(', ');
+  };
+
   const sub = subtitle(chat, viewer);
   const other = chat.kind === 'DIRECT' ? otherMember(chat, viewer.id) : null;
   const title = chatTitle(chat, viewer.id);
@@ -458,6 +476,11 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
             <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
         </button>
+        {chat.kind === 'GROUP' && (
+          <button type="button" className="button small group-info-open" onClick={() => setInfoOpen(true)} aria-haspopup="dialog" data-testid="group-info-open">
+            Group info
+          </button>
+        )}
       </header>
       <div
         className="messages"
@@ -513,6 +536,7 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
                 seenText={m.sender.id === viewer.id ? seenText(m) : null}
                 actions={actions}
                 flash={flash?.seq === m.seq}
+                whoReacted={whoReacted}
               />
             </Fragment>
           );
@@ -567,6 +591,7 @@ export function MessageView({ chat, viewer, onBack, onSearch }: { chat: ChatBits
         onSaveEdit={saveEdit}
       />
       {forwarding && <ForwardDialog message={forwarding} viewer={viewer} onClose={() => setForwarding(null)} />}
+      {infoOpen && chat.kind === 'GROUP' && <GroupPanel chat={chat} viewer={viewer} onClose={() => setInfoOpen(false)} onLeft={onBack} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { lastSeen } from '../lib/format';
 import { useDialog } from '../lib/use-dialog';
 import { Avatar } from './Avatar';
 
-function useDebounced<T>(value: T, ms: number): T {
+export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {
     const t = setTimeout(() => setV(value), ms);
@@ -23,7 +23,7 @@ const looksLikeAddress = (term: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(ter
  * address they searched for; the server shows nobody's address to others), else whether they
  * are online or when they were last seen (known for people who share a chat with the viewer).
  */
-function detailOf(u: UserBits, term: string): string {
+export function detailOf(u: UserBits, term: string): string {
   if (looksLikeAddress(term)) return term.toLowerCase();
   if (u.online) return 'online';
   if (u.lastSeenAt) return lastSeen(u.lastSeenAt);

@@ -14,6 +14,7 @@ import {
   ON_TYPING,
   ON_USER_UPDATED,
 } from './graphql';
+import { notifyNewMessage } from './notifications';
 import { refreshSession, updateViewer } from './session';
 import { activeChatVar, pruneTyping, removePending, setTyping } from './store';
 
@@ -139,6 +140,7 @@ export function useRealtime(client: ApolloClient, ws: Client, viewerId: string):
         // Unread until the open chat has shown it in view (MessageView marks it read then).
         const known = applyNewMessage(cache, msg, { countUnread: !own });
         if (own && msg.clientId) removePending(msg.chatId, msg.clientId);
+        notifyNewMessage(cache, msg, viewerId);
         if (!known) void refetchChats(client);
         else refetchIfInFlight(client);
       }),

@@ -124,6 +124,9 @@ export interface MembersRequest extends ChatRequest {
 export interface MemberRequest extends ChatRequest {
   userId: string;
 }
+export interface SetMemberRoleRequest extends MemberRequest {
+  role: MemberRoleValue;
+}
 export interface ListChatsRequest extends ViewerRequest {
   first: number;
   after?: string;

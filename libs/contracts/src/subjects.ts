@@ -29,6 +29,7 @@ export const Subjects = {
     setHistory: 'chat.chats.set-history',
     addMembers: 'chat.chats.add-members',
     removeMember: 'chat.chats.remove-member',
+    setMemberRole: 'chat.chats.set-member-role',
     leave: 'chat.chats.leave',
     list: 'chat.chats.list',
     get: 'chat.chats.get',

@@ -8,7 +8,9 @@ import { User } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { ChatsService } from './chats.service.js';
 import { CreateGroupInput } from './dto/create-group.input.js';
-import { Chat, ChatConnection, ChatHistory, ChatMember } from './models/chat.model.js';
+import { Chat, ChatConnection, ChatHistory, ChatMember, MemberRole } from './models/chat.model.js';
+
+const ROLE_VALUES = { [MemberRole.OWNER]: 'owner', [MemberRole.ADMIN]: 'admin', [MemberRole.MEMBER]: 'member' } as const;
 
 const CHAT_ID = { type: () => ID, description: 'A chat of the viewer; NOT_FOUND otherwise, BAD_USER_INPUT when malformed.' };
 
@@ -121,6 +123,23 @@ export class ChatsResolver {
     userId: string,
   ): Promise<Chat> {
     return this.chatsService.mutate(Subjects.chat.removeMember, { viewerId: viewer.userId, chatId, userId });
+  }
+
+  @Mutation(() => Chat, {
+    description:
+      "Sets a group member's role, with a SYSTEM message; the owner only (FORBIDDEN otherwise), groups only (BAD_USER_INPUT). OWNER hands the group over: the old owner becomes ADMIN. Setting the role the member already has changes nothing.",
+  })
+  setMemberRole(
+    @Viewer() viewer: AccessClaims,
+    @Args('chatId', CHAT_ID) chatId: string,
+    @Args('userId', {
+      type: () => ID,
+      description: 'A current member; BAD_USER_INPUT otherwise, and for the owner themself (hand the group over by making someone else OWNER).',
+    })
+    userId: string,
+    @Args('role', { type: () => MemberRole, description: 'The new role: ADMIN or MEMBER, or OWNER to hand the group over.' }) role: MemberRole,
+  ): Promise<Chat> {
+    return this.chatsService.mutate(Subjects.chat.setMemberRole, { viewerId: viewer.userId, chatId, userId, role: ROLE_VALUES[role] });
   }
 
   @Mutation(() => Boolean, {

@@ -15,6 +15,7 @@ import {
   type MembershipsReply,
   type RenameGroupRequest,
   type SetChatHistoryRequest,
+  type SetMemberRoleRequest,
   type ViewerRequest,
 } from '@app/contracts';
 import { ChatsService } from './chats.service.js';
@@ -51,6 +52,11 @@ export class ChatsController {
   @MessagePattern(Subjects.chat.removeMember)
   removeMember(@Payload() r: MemberRequest): Promise<ChatDto> {
     return this.chats.removeMember(r.viewerId, r.chatId, r.userId);
+  }
+
+  @MessagePattern(Subjects.chat.setMemberRole)
+  setMemberRole(@Payload() r: SetMemberRoleRequest): Promise<ChatDto> {
+    return this.chats.setMemberRole(r.viewerId, r.chatId, r.userId, r.role);
   }
 
   @MessagePattern(Subjects.chat.leave)

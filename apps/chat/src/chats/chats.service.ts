@@ -263,6 +263,39 @@ export class ChatsService {
     return this.views.one(viewerId, after);
   }
 
+  /**
+   * The owner sets a member's role: ADMIN or MEMBER, or OWNER to hand the group over (the old
+   * owner becomes an admin). Setting the role someone already has changes nothing.
+   */
+  async setMemberRole(viewerId: string, chatIdIn: unknown, userIdIn: unknown, roleIn: unknown): Promise<ChatDto> {
+    const chatId = requireId(chatIdIn, 'chatId');
+    const userId = requireId(userIdIn, 'userId');
+    const role = validateRole(roleIn, 'role');
+    const after = await this.store.write(chatId, async (tx) => {
+      const state = this.requireMember(tx.state, viewerId);
+      if (state.kind !== 'group') throw AppError.badInput('chatId', 'only group chats have roles to change');
+      if (state.members[viewerId].role !== 'owner') throw AppError.forbidden('only the owner can change roles');
+      const target = state.members[userId];
+      if (!target) throw AppError.badInput('userId', 'is not a member of this chat');
+      if (target.role === role) return state;
+      if (userId === viewerId) throw AppError.badInput('userId', 'the owner cannot step down; make another member OWNER to hand the group over');
+      const members = { ...state.members, [userId]: { ...target, role } };
+      const set: Record<string, unknown> = { [`members.${userId}.role`]: role };
+      if (role === 'owner') {
+        members[viewerId] = { ...state.members[viewerId], role: 'admin' };
+        set[`members.${viewerId}.role`] = 'admin';
+      }
+      const users = await this.directory.byIds([viewerId, userId]);
+      const by = users.get(viewerId)?.name ?? 'Someone';
+      const whom = users.get(userId)?.name ?? 'someone';
+      const text = role === 'owner' ? `${by} made ${whom} the owner` : role === 'admin' ? `${by} made ${whom} an admin` : `${by} made ${whom} a member`;
+      await this.writer.append(tx, { senderId: viewerId, type: 'system', text }, new Date(), { state: { ...state, members }, change: { set } });
+      tx.publish(memberIds(state), { type: 'chat.updated', chatId, membership: 'changed' });
+      return tx.state!;
+    });
+    return this.views.one(viewerId, after);
+  }
+
   /** Leaves a group; an owner who leaves passes ownership to the longest-serving admin, else member. */
   async leave(viewerId: string, chatIdIn: unknown): Promise<boolean> {
     const chatId = requireId(chatIdIn, 'chatId');
@@ -328,6 +361,14 @@ export class ChatsService {
     if (!MANAGERS.includes(state.members[viewerId].role)) throw AppError.forbidden('only the owner or an admin can do that');
     return state;
   }
+}
+
+const ROLES: MemberRoleValue[] = ['owner', 'admin', 'member'];
+
+/** `owner`, `admin` or `member`, else BAD_USER_INPUT naming the field. */
+function validateRole(value: unknown, field: string): MemberRoleValue {
+  if (!ROLES.includes(value as MemberRoleValue)) throw AppError.badInput(field, 'must be OWNER, ADMIN or MEMBER');
+  return value as MemberRoleValue;
 }
 
 /** `shared` or `from_join`, else BAD_USER_INPUT naming the field. */

@@ -51,6 +51,11 @@ type Documents = {
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserBits\n    }\n  }\n": typeof types.SetAvatarDocument,
     "\n  mutation ForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageBits\n    }\n  }\n": typeof types.ForwardMessageDocument,
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": typeof types.OnUserUpdatedDocument,
+    "\n  mutation RenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatBits\n    }\n  }\n": typeof types.RenameGroupDocument,
+    "\n  mutation AddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatBits\n    }\n  }\n": typeof types.AddMembersDocument,
+    "\n  mutation RemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatBits\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation SetMemberRole($chatId: ID!, $userId: ID!, $role: MemberRole!) {\n    setMemberRole(chatId: $chatId, userId: $userId, role: $role) {\n      ...ChatBits\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation LeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n": typeof types.LeaveChatDocument,
     "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": typeof types.SendImagesDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": typeof types.MessageByIdDocument,
     "\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
@@ -93,6 +98,11 @@ const documents: Documents = {
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserBits\n    }\n  }\n": types.SetAvatarDocument,
     "\n  mutation ForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageBits\n    }\n  }\n": types.ForwardMessageDocument,
     "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n": types.OnUserUpdatedDocument,
+    "\n  mutation RenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatBits\n    }\n  }\n": types.RenameGroupDocument,
+    "\n  mutation AddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatBits\n    }\n  }\n": types.AddMembersDocument,
+    "\n  mutation RemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatBits\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation SetMemberRole($chatId: ID!, $userId: ID!, $role: MemberRole!) {\n    setMemberRole(chatId: $chatId, userId: $userId, role: $role) {\n      ...ChatBits\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation LeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n": types.LeaveChatDocument,
     "\n  mutation SendImages($chatId: ID!, $clientId: String!, $text: String, $attachmentIds: [ID!]!, $replyToId: ID) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text, attachmentIds: $attachmentIds, replyToId: $replyToId }) {\n      ...MessageBits\n    }\n  }\n": types.SendImagesDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) {\n      ...MessageBits\n    }\n  }\n": types.MessageByIdDocument,
     "\n  query SearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          chat {\n            ...ChatBits\n          }\n          message {\n            ...MessageBits\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchMessagesDocument,
@@ -260,6 +270,26 @@ export function graphql(source: "\n  mutation ForwardMessage($messageId: ID!, $c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  subscription OnUserUpdated {\n    userUpdated {\n      id\n      name\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatBits\n    }\n  }\n"): (typeof documents)["\n  mutation RenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatBits\n    }\n  }\n"): (typeof documents)["\n  mutation AddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatBits\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($chatId: ID!, $userId: ID!, $role: MemberRole!) {\n    setMemberRole(chatId: $chatId, userId: $userId, role: $role) {\n      ...ChatBits\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($chatId: ID!, $userId: ID!, $role: MemberRole!) {\n    setMemberRole(chatId: $chatId, userId: $userId, role: $role) {\n      ...ChatBits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n"): (typeof documents)["\n  mutation LeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

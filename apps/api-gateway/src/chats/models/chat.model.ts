@@ -48,7 +48,7 @@ registerEnumType(MemberRole, {
   valuesMap: {
     OWNER: {
       description:
-        "The group's creator: what an admin may do, and remove admins and setChatHistory. An owner who leaves passes the role to the longest-serving admin, else member.",
+        "The group's creator: what an admin may do, and remove admins, setChatHistory and setMemberRole. An owner who leaves passes the role to the longest-serving admin, else member; setMemberRole(OWNER) hands it over.",
     },
     ADMIN: { description: 'May rename the group, add people and remove plain members.' },
     MEMBER: { description: 'May read and send messages and leave the group.' },
