@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JwtService } from '@nestjs/jwt';
 import { signAccessToken, DEV_JWT_SECRET } from '@app/common';
 import { bullConnection, MAIL_QUEUE } from '@app/contracts';
 import {
@@ -323,7 +324,7 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     }
   });
 
-  it('refuses missing, expired, tampered and foreign access tokens', async () => {
+  it('refuses missing, expired, tampered, unsigned (alg none), foreign-secret and foreign-audience access tokens', async () => {
     const s = await login(stack);
     expect(errorCode(await gql(stack.gatewayUrl, ME))).toBe('UNAUTHENTICATED');
     const expired = await signAccessToken(DEV_JWT_SECRET, s.userId, 'x', 60, new Date(Date.now() - 3600_000));
@@ -336,6 +337,14 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: `${h}.${forged}.${sig}` }))).toBe('UNAUTHENTICATED');
     const foreign = await signAccessToken('another-secret-another-secret-another', s.userId, 'x', 600);
     expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: foreign.token }))).toBe('UNAUTHENTICATED');
+    // Unsigned (`alg: none`) with the real claims, and signed with the real secret for another audience.
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: unsigned }))).toBe('UNAUTHENTICATED');
+    const otherAudience = await new JwtService({ secret: DEV_JWT_SECRET }).signAsync(
+      { sid: claims.sid },
+      { algorithm: 'HS256', subject: s.userId, issuer: 'parley', audience: 'another-api', expiresIn: 600 },
+    );
+    expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: otherAudience }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { headers: { authorization: 'Basic abc' } }))).toBe('UNAUTHENTICATED');
   });
 

@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { EventsPublisher, HealthModule, NatsModule, REDIS, RedisModule, RpcClientModule } from '@app/common';
+import { AccessTokenModule, EventsPublisher, HealthModule, NatsModule, REDIS, RedisModule, RpcClientModule } from '@app/common';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';
@@ -33,6 +33,7 @@ export class AppModule {
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: config.NODE_ENV === 'production' }),
         RedisModule.forRoot(config.REDIS_URL),
+        AccessTokenModule.forRoot(config.JWT_SECRET),
         NatsModule.forRoot(config.NATS_URL, 'api-gateway'),
         RpcClientModule.forRoot(config.NATS_URL, config.RPC_TIMEOUT_MS, 'api-gateway-rpc'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

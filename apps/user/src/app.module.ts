@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
+import { AccessTokenModule, HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
 import { bullConnection, MAIL_QUEUE } from '@app/contracts';
 import { USER_CONFIG, type UserConfig } from './config/user.config.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -26,6 +26,7 @@ export class AppModule {
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),
+        AccessTokenModule.forRoot(config.JWT_SECRET),
         NatsModule.forRoot(config.NATS_URL, 'user'),
         mongoRoot(config.MONGO_URL, config.MONGO_DB),
         MongooseModule.forFeature([

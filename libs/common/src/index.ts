@@ -13,3 +13,4 @@ export * from './access-token.js';
 export * from './query.js';
 export * from './user-events.js';
 export * from './admission.js';
+export * from './scheduled-sweep.js';

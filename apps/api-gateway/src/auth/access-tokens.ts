@@ -1,25 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, verifyAccessToken, type AccessClaims } from '@app/common';
+import { LRUCache } from 'lru-cache';
+import { AccessTokenService, InjectRedis, type AccessClaims } from '@app/common';
 import { AppError, revokedSessionKey } from '@app/contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 
-const VERIFIED_CACHE_SIZE = 10_000;
-
 /**
  * Turns a bearer token into the viewer: signature, issuer, audience, expiry and revocation.
- * A token's signature is checked once: its claims are kept (up to VERIFIED_CACHE_SIZE tokens)
- * until it expires, so a client's every request costs a map lookup, not an HMAC through
- * WebCrypto. Revocation is checked on every request.
+ * A token's signature is checked once: its claims are kept (an LRU of ACCESS_TOKEN_CACHE_MAX
+ * tokens) until it expires, so a client's every request costs a cache lookup, not an HMAC.
+ * Revocation is checked on every request.
  */
 @Injectable()
 export class AccessTokens {
-  private readonly verified = new Map<string, AccessClaims>();
+  private readonly verified: LRUCache<string, AccessClaims>;
 
   constructor(
-    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @InjectRedis() private readonly redis: Redis,
-  ) {}
+    private readonly tokens: AccessTokenService,
+  ) {
+    this.verified = new LRUCache<string, AccessClaims>({ max: config.ACCESS_TOKEN_CACHE_MAX });
+  }
 
   /** Reads `Bearer <token>` from an Authorization header value. */
   async fromAuthorization(header: unknown): Promise<AccessClaims> {
@@ -33,8 +35,7 @@ export class AccessTokens {
     let claims = this.verified.get(token);
     if (!claims || claims.expiresAt.getTime() <= Date.now()) {
       this.verified.delete(token);
-      claims = await verifyAccessToken(this.config.JWT_SECRET, token);
-      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+      claims = await this.tokens.verify(token);
       this.verified.set(token, claims);
     }
     if (await this.redis.exists(revokedSessionKey(claims.sessionId))) throw AppError.unauthenticated('this session was signed out');

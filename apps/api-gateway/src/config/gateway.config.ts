@@ -73,6 +73,15 @@ export const gatewayConfigSpec = {
   GRAPHQL_COST_PER_MINUTE_IP: int(production ? 3_000_000 : 100_000_000, { min: 10 }),
   /** How long an automatic persisted query stays known (in Redis, shared by every gateway) after it was last registered. */
   APQ_TTL_SECONDS: int(86400, { min: 60 }),
+  /**
+   * The gateway's in-memory caches (an LRU each): users as the user service last sent them, shared
+   * by every request and subscription, and presence and contacts for subscriptions: at most this many
+   * entries per cache, each kept USER_CACHE_TTL_MS (how long a renamed user may show the old name).
+   */
+  USER_CACHE_MAX: int(10_000, { min: 1 }),
+  USER_CACHE_TTL_MS: int(2000, { min: 1, max: 60_000 }),
+  /** Verified access tokens kept (an LRU; each until it expires), so a client's next request skips the HMAC. */
+  ACCESS_TOKEN_CACHE_MAX: int(10_000, { min: 1 }),
   /** Largest WebSocket frame the gateway takes; a larger one closes the socket (1009). */
   WS_MAX_PAYLOAD_BYTES: int(64 * 1024, { min: 1024 }),
   /** Operations (subscriptions, mostly) one socket may have running at once. */

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { RpcClient } from '@app/common';
 import { Subjects, type ContactsReply, type UserDto } from '@app/contracts';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
 
 /** Per-request batching: every user and presence lookup of one operation is one NATS request and one Redis MGET. */
@@ -12,60 +14,50 @@ export interface UserLoader {
   contacts: DataLoader<string, ReadonlySet<string>>;
 }
 
-/** A DataLoader cache whose entries live `ttlMs`: fresh enough for events, shared by many. */
-export class TtlCacheMap<K, V> {
-  private readonly entries = new Map<K, { value: V; until: number }>();
-  constructor(private readonly ttlMs: number) {}
-  get(key: K): V | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.until < Date.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return e.value;
-  }
-  set(key: K, value: V): void {
-    if (this.entries.size > 10_000) this.entries.clear();
-    this.entries.set(key, { value, until: Date.now() + this.ttlMs });
-  }
-  delete(key: K): void {
-    this.entries.delete(key);
-  }
-  clear(): void {
-    this.entries.clear();
-  }
+/**
+ * A DataLoader cache shared by many operations: at most `max` entries (least recently used go
+ * first), each for `ttlMs` (fresh enough for events; a renamed user shows within that time).
+ */
+export function recentCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(
+  { max, ttlMs }: { max: number; ttlMs: number },
+  clock?: { now(): number },
+): LRUCache<K, V> {
+  return new LRUCache<K, V>({ max, ttl: ttlMs, ...(clock ? { perf: clock, ttlResolution: 0 } : {}) });
 }
-
-const LIVE_TTL_MS = 2000;
 
 @Injectable()
 export class UserLoaderFactory {
   private live?: UserLoader;
-  /** Users as this gateway saw them in the last 2 seconds, shared by every request and subscription. */
-  private readonly recentUsers = new TtlCacheMap<string, Promise<UserDto | null>>(LIVE_TTL_MS);
+  /** Users as this gateway saw them in the last USER_CACHE_TTL_MS, shared by every request and subscription. */
+  private readonly recentUsers: LRUCache<string, Promise<UserDto | null>>;
+  private readonly cacheOptions: { max: number; ttlMs: number };
 
   constructor(
     private readonly rpc: RpcClient,
     private readonly presence: PresenceStore,
-  ) {}
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+  ) {
+    this.cacheOptions = { max: config.USER_CACHE_MAX, ttlMs: config.USER_CACHE_TTL_MS };
+    this.recentUsers = recentCache(this.cacheOptions);
+  }
 
   /**
-   * One loader shared by every subscription on this gateway, with a 2-second cache: a message
-   * to a 256-member group resolves its sender for all local subscribers with one request, not
-   * one each, and a renamed user shows within 2 seconds.
+   * One loader shared by every subscription on this gateway, with a short cache (USER_CACHE_TTL_MS,
+   * 2 seconds by default, at most USER_CACHE_MAX entries per map): a message to a 256-member group
+   * resolves its sender for all local subscribers with one request, not one each, and a renamed
+   * user shows within those 2 seconds.
    */
   forSubscriptions(): UserLoader {
     this.live ??= {
       users: this.usersLoader(),
-      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cacheMap: new TtlCacheMap(LIVE_TTL_MS) }),
-      contacts: this.contactsLoader(new TtlCacheMap(LIVE_TTL_MS)),
+      online: new DataLoader<string, boolean>((ids) => this.presence.online(ids), { cacheMap: recentCache<string, Promise<boolean>>(this.cacheOptions) }),
+      contacts: this.contactsLoader(recentCache(this.cacheOptions)),
     };
     return this.live;
   }
 
   /**
-   * For one HTTP request: users batched per request and taken from the gateway's 2-second cache
+   * For one HTTP request: users batched per request and taken from the gateway's short user cache
    * (a send's reply names its sender without asking the user service again); presence asked
    * fresh for each request.
    */
@@ -77,7 +69,7 @@ export class UserLoaderFactory {
     };
   }
 
-  private contactsLoader(cacheMap?: TtlCacheMap<string, Promise<ReadonlySet<string>>>): DataLoader<string, ReadonlySet<string>> {
+  private contactsLoader(cacheMap?: LRUCache<string, Promise<ReadonlySet<string>>>): DataLoader<string, ReadonlySet<string>> {
     return new DataLoader<string, ReadonlySet<string>>(
       (viewerIds) =>
         Promise.all(viewerIds.map(async (viewerId) => new Set((await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId })).userIds))),

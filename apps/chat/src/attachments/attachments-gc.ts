@@ -1,14 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Redis } from 'ioredis';
-import { InjectNats, InjectRedis } from '@app/common';
-import { Subjects } from '@app/contracts';
+import { InjectNats, InjectRedis, ScheduledSweep, SWEEP_QUEUES } from '@app/common';
+import { bullConnection, Subjects } from '@app/contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessagesRepository } from '../messages/messages.repository.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 
-const SWEEP_LEASE = 'parley:uploads-sweep:lease';
 /** Creation time up to which uploads have been looked at (ms since the epoch). */
 const SWEEP_MARK = 'parley:uploads-sweep:until';
 const BATCH = 100;
@@ -17,16 +17,16 @@ const MAX_BATCHES_PER_SWEEP = 50;
 /**
  * Removes images nothing shows any more: the record here, the files by a gateway
  * (`evt.media.orphaned`). Two ways in: a message deleted for everyone or an avatar replaced
- * releases its attachments at once; a periodic sweep (one replica at a time, Redis lease) looks
- * once at every upload that has reached UNSENT_UPLOAD_TTL_SECONDS. Either way an attachment goes
+ * releases its attachments at once; a periodic sweep (a BullMQ job scheduler: one run per
+ * UPLOAD_SWEEP_INTERVAL_SECONDS across all replicas) looks once at every upload that has reached
+ * UNSENT_UPLOAD_TTL_SECONDS. Either way an attachment goes
  * only when no message shows it (a forwarded copy, another send) and it is nobody's avatar. A
  * failure leaves files behind (logged), never a message without its image.
  */
 @Injectable()
-export class AttachmentsGc implements OnModuleInit, OnApplicationShutdown {
+export class AttachmentsGc implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('AttachmentsGc');
-  private timer?: NodeJS.Timeout;
-  private sweeping?: Promise<number>;
+  private scheduled?: ScheduledSweep<{ files: number }>;
 
   constructor(
     private readonly attachments: AttachmentsRepository,
@@ -38,12 +38,17 @@ export class AttachmentsGc implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.UPLOAD_SWEEP_INTERVAL_SECONDS * 1000);
-    this.timer.unref();
+    this.scheduled = new ScheduledSweep({
+      queue: SWEEP_QUEUES.uploads,
+      everyMs: this.config.UPLOAD_SWEEP_INTERVAL_SECONDS * 1000,
+      connection: bullConnection(this.config.REDIS_URL),
+      workerName: `chat@${hostname()}:${process.pid}`,
+      run: async () => ({ files: await this.sweep() }),
+    });
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  async onModuleDestroy(): Promise<void> {
+    await this.scheduled?.close();
   }
 
   /** Fire and forget: the caller (a deletion, an avatar change) has already answered. */
@@ -66,40 +71,24 @@ export class AttachmentsGc implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Looks at the uploads that reached the TTL since the last sweep; returns how many files were
-   * handed over. Skipped while another replica holds the lease.
+   * Looks at the uploads that reached the TTL since the last sweep (the mark in Redis); returns
+   * how many files were handed over. The scheduler's job on one replica calls it.
    */
-  sweep(): Promise<number> {
-    this.sweeping ??= this.sweepOnce()
-      .catch((err: unknown) => {
-        this.logger.warn(`upload sweep failed: ${err instanceof Error ? err.message : String(err)}`);
-        return 0;
-      })
-      .finally(() => (this.sweeping = undefined));
-    return this.sweeping;
-  }
-
-  private async sweepOnce(): Promise<number> {
-    const leaseSeconds = Math.max(30, this.config.UPLOAD_SWEEP_INTERVAL_SECONDS);
-    if ((await this.redis.set(SWEEP_LEASE, '1', 'EX', leaseSeconds, 'NX')) !== 'OK') return 0;
-    try {
-      const upTo = new Date(Date.now() - this.config.UNSENT_UPLOAD_TTL_SECONDS * 1000);
-      const mark = Number(await this.redis.get(SWEEP_MARK));
-      // Without a mark (first run, or Redis lost it), look one extra day back.
-      let after = new Date(Number.isFinite(mark) && mark > 0 ? mark : upTo.getTime() - 86400_000);
-      let files = 0;
-      for (let i = 0; i < MAX_BATCHES_PER_SWEEP; i++) {
-        const batch = await this.attachments.madeBetween(after, upTo, BATCH);
-        if (!batch.length) break;
-        files += (await this.collect(batch.map((a) => a.id))).length;
-        after = batch[batch.length - 1].createdAt;
-        await this.redis.set(SWEEP_MARK, String(after.getTime()));
-        if (batch.length < BATCH) break;
-      }
-      if (files) this.logger.log(`upload sweep: ${files / 2} unsent upload(s) removed`);
-      return files;
-    } finally {
-      await this.redis.del(SWEEP_LEASE);
+  async sweep(): Promise<number> {
+    const upTo = new Date(Date.now() - this.config.UNSENT_UPLOAD_TTL_SECONDS * 1000);
+    const mark = Number(await this.redis.get(SWEEP_MARK));
+    // Without a mark (first run, or Redis lost it), look one extra day back.
+    let after = new Date(Number.isFinite(mark) && mark > 0 ? mark : upTo.getTime() - 86400_000);
+    let files = 0;
+    for (let i = 0; i < MAX_BATCHES_PER_SWEEP; i++) {
+      const batch = await this.attachments.madeBetween(after, upTo, BATCH);
+      if (!batch.length) break;
+      files += (await this.collect(batch.map((a) => a.id))).length;
+      after = batch[batch.length - 1].createdAt;
+      await this.redis.set(SWEEP_MARK, String(after.getTime()));
+      if (batch.length < BATCH) break;
     }
+    if (files) this.logger.log(`upload sweep: ${files / 2} unsent upload(s) removed`);
+    return files;
   }
 }

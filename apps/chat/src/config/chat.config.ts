@@ -8,7 +8,7 @@ export const chatConfigSpec = {
   CHAT_HTTP_PORT: int(4002, { min: 0, max: 65535 }),
   /** An upload no message shows this long after it was made (and nobody's avatar) is removed. */
   UNSENT_UPLOAD_TTL_SECONDS: int(86400, { min: 1 }),
-  /** How often one chat replica looks for such uploads. */
+  /** How often one chat replica (whichever takes the BullMQ scheduler's job) looks for such uploads. */
   UPLOAD_SWEEP_INTERVAL_SECONDS: int(600, { min: 1, max: 86400 }),
   /** How long Redis keeps a chat's cached state and newest messages after its last write. */
   CHAT_CACHE_TTL_SECONDS: int(86400, { min: 60 }),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { InjectNats, InjectRedis, signAccessToken } from '@app/common';
+import { AccessTokenService, InjectNats, InjectRedis } from '@app/common';
 import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '@app/contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
@@ -31,6 +31,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly secrets: Secrets,
     private readonly clock: Clock,
+    private readonly accessTokens: AccessTokenService,
   ) {}
 
   requestLoginCode(email: unknown, ip: string): Promise<LoginCodeSentReply> {
@@ -158,7 +159,7 @@ export class AuthService {
       expiresAt: refreshTokenExpiresAt,
       device: device?.slice(0, 200),
     });
-    const access = await signAccessToken(this.config.JWT_SECRET, user.id, familyId, this.config.ACCESS_TOKEN_TTL_SECONDS, now);
+    const access = await this.accessTokens.sign(user.id, familyId, this.config.ACCESS_TOKEN_TTL_SECONDS, now);
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt.toISOString(),

@@ -30,6 +30,8 @@ export const userConfigSpec = {
   MAIL_BACKOFF_MS: int(1000, { min: 10 }),
   /** How long Redis keeps a user's profile after it was last read from the database or changed. */
   USER_CACHE_TTL_SECONDS: int(86400, { min: 60 }),
+  /** How often one user replica deletes sessions that expired more than a day ago (a BullMQ job scheduler). */
+  SESSION_SWEEP_INTERVAL_SECONDS: int(3600, { min: 1, max: 86400 }),
   /** How often last-seen times (kept in Redis) are stored in the database. */
   LAST_SEEN_FLUSH_SECONDS: int(30, { min: 1, max: 3600 }),
   DEMO_MODE: bool(false, { notInProduction: (v) => (v ? 'demo login is never allowed in production' : null) }),

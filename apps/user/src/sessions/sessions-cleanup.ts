@@ -1,31 +1,45 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { ScheduledSweep, SWEEP_QUEUES } from '@app/common';
+import { bullConnection } from '@app/contracts';
+import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { SessionsRepository } from './sessions.repository.js';
 
-const EVERY_MS = 3600_000;
+/** Sessions are kept this long past their expiry (a late refresh still gets "expired", not "unknown"). */
+const KEPT_AFTER_EXPIRY_MS = 86400_000;
 
-/** Deletes expired sessions hourly; the MongoDB subset has no TTL indexes. Idempotent, so every replica may run it. */
+/**
+ * Deletes sessions that expired more than a day ago; the MongoDB subset has no TTL indexes. A
+ * BullMQ job scheduler runs it once per SESSION_SWEEP_INTERVAL_SECONDS across all user replicas.
+ */
 @Injectable()
-export class SessionsCleanup implements OnModuleInit, OnApplicationShutdown {
+export class SessionsCleanup implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('SessionsCleanup');
-  private timer?: NodeJS.Timeout;
+  private scheduled?: ScheduledSweep<{ deleted: number }>;
 
-  constructor(private readonly sessions: SessionsRepository) {}
+  constructor(
+    private readonly sessions: SessionsRepository,
+    @Inject(USER_CONFIG) private readonly config: UserConfig,
+  ) {}
 
-  onModuleInit() {
-    this.timer = setInterval(() => void this.run(), EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.scheduled = new ScheduledSweep({
+      queue: SWEEP_QUEUES.sessions,
+      everyMs: this.config.SESSION_SWEEP_INTERVAL_SECONDS * 1000,
+      connection: bullConnection(this.config.REDIS_URL),
+      workerName: `user@${hostname()}:${process.pid}`,
+      run: async () => ({ deleted: await this.run() }),
+    });
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  async onModuleDestroy(): Promise<void> {
+    await this.scheduled?.close();
   }
 
-  async run(): Promise<void> {
-    try {
-      const n = await this.sessions.deleteExpired(new Date(Date.now() - 86400_000));
-      if (n) this.logger.log(`deleted ${n} expired sessions`);
-    } catch (err) {
-      this.logger.warn(`session cleanup failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
+  /** One sweep; returns how many sessions went. A failure fails the scheduler's job (logged). */
+  async run(): Promise<number> {
+    const n = await this.sessions.deleteExpired(new Date(Date.now() - KEPT_AFTER_EXPIRY_MS));
+    if (n) this.logger.log(`deleted ${n} expired sessions`);
+    return n;
   }
 }
