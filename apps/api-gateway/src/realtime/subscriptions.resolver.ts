@@ -2,7 +2,8 @@ import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from 
 import type { AccessClaims } from '@app/common';
 import type { MessageDto, UserDto } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
-import { ChatsService } from '../chats/chats.service.js';
+import { GatewayChats } from '../chats/chats.service.js';
+import { ChatClient } from '../clients/chat.client.js';
 import { Chat } from '../chats/models/chat.model.js';
 import type { GqlContext } from '../graphql/context.js';
 import { toMessage } from '../messages/message.mapper.js';
@@ -10,7 +11,7 @@ import { Message } from '../messages/models/message.model.js';
 import { User } from '../users/models/user.model.js';
 import { UserLoaderFactory } from '../users/user.loader.js';
 import { toUser } from '../users/user.mapper.js';
-import { UsersService } from '../users/users.service.js';
+import { GatewayUsers } from '../users/users.service.js';
 import { eventStream } from './event-stream.js';
 import { PresenceEvent, ReactionEvent, ReadReceiptEvent, TypingEvent } from './event.models.js';
 import { UserEventsHub } from './user-events.hub.js';
@@ -45,12 +46,13 @@ const CHAT_ID = {
 export class SubscriptionsResolver {
   constructor(
     private readonly hub: UserEventsHub,
-    private readonly chats: ChatsService,
+    private readonly chats: GatewayChats,
     private readonly loaders: UserLoaderFactory,
+    private readonly chatClient: ChatClient,
   ) {}
 
   private async requireMember(viewerId: string, chatId: string | null | undefined): Promise<void> {
-    if (chatId !== null && chatId !== undefined) await this.chats.memberIds(viewerId, chatId);
+    if (chatId !== null && chatId !== undefined) await this.chatClient.memberIds(viewerId, chatId);
   }
 
   @Subscription(() => Message, {
@@ -154,7 +156,7 @@ export class SubscriptionsResolver {
 
 @Resolver(() => TypingEvent)
 export class TypingEventResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: GatewayUsers) {}
 
   @ResolveField(() => User, { description: 'Who is typing.' })
   async user(@Parent() e: TypingEvent & { userId: string }, @Context() ctx: GqlContext): Promise<User> {

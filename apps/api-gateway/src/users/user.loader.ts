@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RpcClient } from '@app/common';
-import { Subjects, type ContactsReply, type UserDto } from '@app/contracts';
+import type { UserDto } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
+import { UserClient } from '../clients/user.client.js';
 import { PresenceStore } from '../presence/presence.store.js';
 
 /** Per-request batching: every user and presence lookup of one operation is one NATS request and one Redis MGET. */
@@ -46,7 +47,8 @@ export class UserLoaderFactory {
   private readonly recentUsers = new TtlCacheMap<string, Promise<UserDto | null>>(LIVE_TTL_MS);
 
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
+    private readonly user: UserClient,
     private readonly presence: PresenceStore,
   ) {}
 
@@ -79,8 +81,7 @@ export class UserLoaderFactory {
 
   private contactsLoader(cacheMap?: TtlCacheMap<string, Promise<ReadonlySet<string>>>): DataLoader<string, ReadonlySet<string>> {
     return new DataLoader<string, ReadonlySet<string>>(
-      (viewerIds) =>
-        Promise.all(viewerIds.map(async (viewerId) => new Set((await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId })).userIds))),
+      (viewerIds) => Promise.all(viewerIds.map(async (viewerId) => new Set(await this.chat.contactsOf(viewerId)))),
       cacheMap ? { cacheMap } : {},
     );
   }
@@ -91,7 +92,7 @@ export class UserLoaderFactory {
   }
 
   private usersLoader(): DataLoader<string, UserDto | null> {
-    return new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), {
+    return new DataLoader<string, UserDto | null>((ids) => this.user.byIds(ids), {
       maxBatchSize: 500,
       cacheMap: this.recentUsers,
     });

@@ -5,11 +5,11 @@ import { AfterArg } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { User, UserConnection } from './models/user.model.js';
-import { UsersService } from './users.service.js';
+import { GatewayUsers } from './users.service.js';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly usersService: UsersService) {}
+  constructor(private readonly usersService: GatewayUsers) {}
 
   @Query(() => User, { description: 'The signed-in user; UNAUTHENTICATED without a valid access token or when the account no longer exists.' })
   me(@Viewer() viewer: AccessClaims, @Context() ctx: GqlContext): Promise<User> {
