@@ -3,7 +3,8 @@ import { IsOptional } from 'class-validator';
 import { IsDisplayName, IsEmailAddress, IsFlag, IsObjectId, IsObjectIdList, IsPageSize, IsShortString, rule } from './rules.js';
 
 const IsTime = () => rule('isTime', (v) => (typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)) ? null : 'must be an ISO 8601 time'));
-const IsSearchTerm = () =>
+/** A user search: words of a name or an exact address, required, at most 254 characters after trimming. */
+export const IsSearchTerm = () =>
   rule(
     'isSearchTerm',
     (v) => {

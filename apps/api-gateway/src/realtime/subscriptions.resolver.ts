@@ -1,6 +1,7 @@
-import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import type { AccessClaims } from '@app/common';
-import type { MessageDto, UserDto } from '@app/contracts';
+import { IsObjectId, type MessageDto, type UserDto } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { GatewayChats } from '../chats/chats.service.js';
 import { ChatClient } from '../clients/chat.client.js';
@@ -36,11 +37,16 @@ const changed = new WeakMap<UserDto, User>();
  * the viewer is not in fails with NOT_FOUND (a malformed id with BAD_USER_INPUT), the same
  * answers the queries give, instead of a stream that silently stays empty.
  */
-const CHAT_ID = {
-  type: () => ID,
-  nullable: true,
-  description: 'Only this chat of the viewer (NOT_FOUND otherwise, BAD_USER_INPUT when malformed); every chat of the viewer when omitted.',
-} as const;
+@ArgsType()
+class ChatFilterArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this chat of the viewer (NOT_FOUND otherwise, BAD_USER_INPUT when malformed); every chat of the viewer when omitted.',
+  })
+  @IsOptional()
+  @IsObjectId()
+  chatId?: string | null;
+}
 
 @Resolver()
 export class SubscriptionsResolver {
@@ -59,7 +65,7 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "New messages in the viewer's chats, the viewer's own and SYSTEM messages included.",
   })
-  async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async newMessage(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
@@ -68,13 +74,13 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Edits and deletions of messages in the viewer's chats; a message the viewer hid for themselves comes to them alone, with deleted: true.",
   })
-  async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async messageUpdated(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
   @Subscription(() => ReactionEvent, { resolve: same, description: "Reactions added to or removed from messages in the viewer's chats." })
-  async reactions(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async reactions(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
       e.type === 'reaction' && inChat(chatId, e.chatId)
@@ -94,7 +100,7 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Members starting or stopping typing in the viewer's chats (setTyping); never the viewer's own typing.",
   })
-  async typing(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async typing(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) =>
       e.type === 'typing' && e.userId !== viewer.userId && inChat(chatId, e.chatId)
@@ -107,7 +113,7 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Read positions moving forward in the viewer's chats, the viewer's own included: markRead, and every send for its sender.",
   })
-  async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async readReceipts(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
       e.type === 'read' && inChat(chatId, e.chatId)
