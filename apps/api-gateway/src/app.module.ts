@@ -23,12 +23,14 @@ import { ServerInfoModule } from './server-info/server-info.module.js';
 import { UserLoaderFactory } from './users/user.loader.js';
 import { RedisPersistedQueries } from './graphql/persisted-queries.js';
 import { UsersModule } from './users/users.module.js';
+import { ChatClient } from './clients/chat.client.js';
+import { UserClient } from './clients/user.client.js';
 
 @Module({})
-export class AppModule {
+export class ApiGatewayModule {
   static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
     return {
-      module: AppModule,
+      module: ApiGatewayModule,
       global: true,
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: config.NODE_ENV === 'production' }),
@@ -51,6 +53,8 @@ export class AppModule {
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
+        ChatClient,
+        UserClient,
         EventsPublisher,
         {
           provide: GRAPHQL_DEPS,
@@ -79,7 +83,7 @@ export class AppModule {
         },
         GraphqlWsServer,
       ],
-      exports: [GATEWAY_CONFIG, EventsPublisher, GRAPHQL_DEPS],
+      exports: [GATEWAY_CONFIG, EventsPublisher, GRAPHQL_DEPS, ChatClient, UserClient],
     };
   }
 }

@@ -3,14 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '@app/common';
-import { AppModule } from './app.module.js';
+import { ApiGatewayModule } from './app.module.js';
 import { loadGatewayConfig, trustProxySetting } from './config/gateway.config.js';
 
 const config = loadGatewayConfig();
 const logger = createLogger('api-gateway', config.LOG_LEVEL, config.LOG_FORMAT);
 
 async function bootstrap() {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), { logger: new PinoNestLogger(logger), abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(ApiGatewayModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
   app.enableShutdownHooks();
   // Validated at start (crossCheckGatewayConfig): X-Forwarded-For is believed from these peers only.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));

@@ -23,10 +23,10 @@ import { MessagesRepository } from './messages/messages.repository.js';
 import { MessagesService } from './messages/messages.service.js';
 
 @Module({})
-export class AppModule {
+export class ChatServiceModule {
   static forRoot(config: ChatConfig): DynamicModule {
     return {
-      module: AppModule,
+      module: ChatServiceModule,
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),

@@ -1,12 +1,12 @@
 import { bootService, createLogger, exitOnBootFailure } from '@app/common';
-import { AppModule } from './app.module.js';
+import { ChatServiceModule } from './app.module.js';
 import { loadChatConfig } from './config/chat.config.js';
 
 const config = loadChatConfig();
 const logger = createLogger('chat', config.LOG_LEVEL, config.LOG_FORMAT);
 bootService({
   name: 'chat',
-  module: AppModule.forRoot(config),
+  module: ChatServiceModule.forRoot(config),
   logger,
   natsUrl: config.NATS_URL,
   httpPort: config.CHAT_HTTP_PORT,

@@ -7,10 +7,10 @@ import { MailModule } from './mail/mail.module.js';
 
 @Global()
 @Module({})
-export class AppModule {
+export class MailServiceModule {
   static forRoot(config: MailConfig): DynamicModule {
     return {
-      module: AppModule,
+      module: MailServiceModule,
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),

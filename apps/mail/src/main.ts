@@ -1,12 +1,12 @@
 import { bootService, createLogger, exitOnBootFailure } from '@app/common';
-import { AppModule } from './app.module.js';
+import { MailServiceModule } from './app.module.js';
 import { loadMailConfig } from './config/mail.config.js';
 
 const config = loadMailConfig();
 const logger = createLogger('mail', config.LOG_LEVEL, config.LOG_FORMAT);
 bootService({
   name: 'mail',
-  module: AppModule.forRoot(config),
+  module: MailServiceModule.forRoot(config),
   logger,
   natsUrl: config.NATS_URL,
   httpPort: config.MAIL_HTTP_PORT,

@@ -19,10 +19,10 @@ import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 
 @Module({})
-export class AppModule {
+export class UserServiceModule {
   static forRoot(config: UserConfig): DynamicModule {
     return {
-      module: AppModule,
+      module: UserServiceModule,
       imports: [
         HealthModule.withMetricsAccess({ token: config.METRICS_TOKEN, closedWithoutToken: false }),
         RedisModule.forRoot(config.REDIS_URL),

@@ -1,12 +1,12 @@
 import { bootService, createLogger, exitOnBootFailure } from '@app/common';
-import { AppModule } from './app.module.js';
+import { UserServiceModule } from './app.module.js';
 import { loadUserConfig } from './config/user.config.js';
 
 const config = loadUserConfig();
 const logger = createLogger('user', config.LOG_LEVEL, config.LOG_FORMAT);
 bootService({
   name: 'user',
-  module: AppModule.forRoot(config),
+  module: UserServiceModule.forRoot(config),
   logger,
   natsUrl: config.NATS_URL,
   httpPort: config.USER_HTTP_PORT,

@@ -427,7 +427,13 @@ function AddPeople({
         <button type="button" className="button small" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button small primary" disabled={busy || !picked.length} onClick={() => void onAdd(picked)} data-testid="group-add-confirm">
+        <button
+          type="button"
+          className="button small primary"
+          disabled={busy || !picked.length}
+          onClick={() => void onAdd(picked)}
+          data-testid="group-add-confirm"
+        >
           {picked.length ? `Add ${picked.length}` : 'Add'}
         </button>
       </span>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ArgumentsHost, Catch, HttpException, type ExceptionFilter, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { AppError, asRpcErrorPayload, ErrorCode, type RpcErrorPayload } from '@app/contracts';
+import { ArgumentsHost, Catch, HttpException, type ArgumentMetadata, type ExceptionFilter, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { AppError, asRpcErrorPayload, ErrorCode, underArgument, type RpcErrorPayload } from '@app/contracts';
 import type { Logger } from 'pino';
 import { throwError, type Observable } from 'rxjs';
 
@@ -101,12 +101,16 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
+/** The first broken rule: its field path (with the index a list rule names, `ids[2]`) and message. */
 function firstConstraint(errors: ValidationError[], parent = ''): { field: string; message: string } | null {
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
     if (e.constraints) {
-      const message = Object.values(e.constraints)[0] ?? 'is invalid';
-      return { field, message };
+      const raw = Object.values(e.constraints)[0] ?? 'is invalid';
+      const index = /^\[(\d+)\] /.exec(raw);
+      // class-validator's own messages start with the property's name; the field says it already.
+      const message = index ? raw.slice(index[0].length) : raw.startsWith(`${e.property} `) ? raw.slice(e.property.length + 1) : raw;
+      return { field: index ? `${field}[${index[1]}]` : field, message };
     }
     const inner = firstConstraint(e.children ?? [], field);
     if (inner) return inner;
@@ -114,17 +118,47 @@ function firstConstraint(errors: ValidationError[], parent = ''): { field: strin
   return null;
 }
 
-/** Validates DTOs with class-validator; the first broken rule becomes BAD_USER_INPUT naming its field. */
+/** Parameter kinds that carry outside input: NATS payloads and GraphQL arguments (both 3), HTTP bodies, queries and route params. */
+const VALIDATED = new Set<unknown>([3, 'body', 'query', 'param']);
+
+/**
+ * The one validation pipe of every app. It validates a NATS payload against its request class
+ * (libs/contracts) and a GraphQL argument or HTTP body against its class; nothing else (a
+ * resolver's parent object, the context, custom decorators) is touched. Values are turned into
+ * their class first (transform: rules normalize, e.g. trim), properties without a rule are
+ * dropped (whitelist: a newer caller's extra field does not break an older replica), and the
+ * first broken rule becomes BAD_USER_INPUT naming its field: the service's own name over NATS,
+ * the argument path in GraphQL (`input.text`, `chatId`).
+ */
+export class ContractValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      stopAtFirstError: true,
+      validationError: { target: false },
+      exceptionFactory: (errors) => {
+        const first = firstConstraint(errors);
+        return first ? AppError.badInput(first.field, first.message) : AppError.badInput('input', 'is invalid');
+      },
+    });
+  }
+
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return VALIDATED.has(metadata.type) && super.toValidate(metadata);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (err) {
+      // A named GraphQL argument (`input`) holds the fields its class names.
+      throw err instanceof AppError && metadata.data ? err.withFieldPath(underArgument(metadata.data)) : err;
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    forbidUnknownValues: false,
-    stopAtFirstError: true,
-    exceptionFactory: (errors) => {
-      const first = firstConstraint(errors);
-      return first
-        ? AppError.badInput(first.field, first.message.replace(new RegExp(`^${first.field.split('.').pop()} `), ''))
-        : AppError.badInput('input', 'is invalid');
-    },
-  });
+  return new ContractValidationPipe();
 }

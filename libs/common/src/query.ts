@@ -1,4 +1,4 @@
-import { AppError } from '@app/contracts';
+import { AppError, isObjectId } from '@app/contracts';
 
 /** Escapes a user's text for use inside a `$regex`, so it matches literally. */
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,7 +10,7 @@ export const encodeCursor = (key: string | number, id: string) => Buffer.from(JS
 export function decodeCursor<T extends 'string' | 'number'>(after: unknown, keyType: T): { key: T extends 'string' ? string : number; id: string } {
   try {
     const [key, id] = JSON.parse(Buffer.from(String(after), 'base64url').toString()) as unknown[];
-    if (typeof key === keyType && typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)) return { key: key as T extends 'string' ? string : number, id };
+    if (typeof key === keyType && isObjectId(id) && id === id.toLowerCase()) return { key: key as T extends 'string' ? string : number, id };
   } catch {
     /* fall through */
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { ClientProxy, ClientsModule, NatsContext, NatsRecordBuilder, Transport } from '@nestjs/microservices';
-import { AppError, asRpcErrorPayload, type ServiceName } from '@app/contracts';
+import { ClientProxy, ClientsModule, MessagePattern, NatsContext, NatsRecordBuilder, Payload, Transport } from '@nestjs/microservices';
+import { AppError, asRpcErrorPayload, Contracts, type FieldPath, type ReplyOf, type RequestOf, type ServiceName, type Subject } from '@app/contracts';
 import { finalize, firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
 import { Counter, Gauge } from 'prom-client';
 import { Admission } from './admission.js';
@@ -137,27 +137,60 @@ export class RpcClient {
   ) {}
 
   /**
-   * Sends a request with its deadline: now + timeout, or the current request's own deadline when
-   * that comes first (a service calling another on behalf of a caller cannot outlive the caller).
+   * Sends the request of `subject` (its contract in libs/contracts) and answers its reply, with
+   * a deadline: now + timeout, or the current request's own deadline when that comes first (a
+   * service calling another on behalf of a caller cannot outlive the caller). `fieldPath` names
+   * a bad-input field as the caller knows it (the gateway's argument paths).
    */
-  async send<T>(subject: string, data: unknown, timeoutMs = this.timeoutMs): Promise<T> {
-    const service = subject.split('.')[0] as ServiceName;
-    const deadline = Math.min(Date.now() + timeoutMs, currentDeadline() ?? Infinity);
+  async send<S extends Subject>(subject: S, request: RequestOf<S>, options: SendOptions = {}): Promise<ReplyOf<S>> {
+    const service = subject.slice(0, subject.indexOf('.')) as ServiceName;
+    const deadline = Math.min(Date.now() + (options.timeoutMs ?? this.timeoutMs), currentDeadline() ?? Infinity);
     const left = deadline - Date.now();
     if (left <= 0) throw AppError.unavailable(service);
     const headers = correlationHeaders();
     headers.set(DEADLINE_HEADER, String(deadline));
     headers.set(SENT_AT_HEADER, String(Date.now()));
-    const record = new NatsRecordBuilder(data).setHeaders(headers).build();
+    const record = new NatsRecordBuilder(request).setHeaders(headers).build();
     try {
-      return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(left)));
+      const reply: Observable<ReplyOf<S>> = this.client.send(subject, record);
+      return await firstValueFrom(reply.pipe(timeout(left)));
     } catch (err) {
       const payload = asRpcErrorPayload(err);
-      if (payload) throw AppError.fromPayload(payload);
+      if (payload) throw options.fieldPath ? AppError.fromPayload(payload).withFieldPath(options.fieldPath) : AppError.fromPayload(payload);
       if (err instanceof TimeoutError || isUnreachable(err)) throw AppError.unavailable(service);
       throw err;
     }
   }
+}
+
+export interface SendOptions {
+  /** Instead of RPC_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** How the caller names the service's fields (`underArgument('input')`, `renameFields({ messageId: 'id' })`). */
+  fieldPath?: FieldPath;
+}
+
+/**
+ * `@Serves(subject)`: the NATS handler of `subject`. Its first parameter is the payload, and its
+ * type must be the subject's request class (checked once, at start-up), so the validation pipe
+ * checks every request against its contract before the handler runs; the compiler checks the
+ * reply against the contract.
+ */
+export function Serves<S extends Subject>(subject: S) {
+  return <M extends (request: RequestOf<S>) => ReplyOf<S> | Promise<ReplyOf<S>>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void => {
+    const params = (Reflect.getMetadata('design:paramtypes', target, key) ?? []) as unknown[];
+    const expected = Contracts[subject].request;
+    if (params.length && params[0] !== expected)
+      throw new Error(
+        `${target.constructor.name}.${String(key)} serves ${subject}: its parameter must be ${expected.name}, not ${String((params[0] as { name?: string })?.name)}`,
+      );
+    if (params.length) Payload()(target, key, 0);
+    MessagePattern(subject)(target, key, descriptor);
+  };
 }
 
 /** No responders, a lost connection or a closed client: the service cannot be reached now. */

@@ -1,7 +1,7 @@
 import { Controller, type Type } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
 import { Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
 import { HealthInfo, HealthRegistry } from './health.js';
+import { Serves } from './rpc.js';
 import { PARLEY_VERSION } from './version.js';
 
 /**
@@ -16,7 +16,7 @@ export function healthRpcController(service: ServiceName): Type<unknown> {
       private readonly info: HealthInfo,
     ) {}
 
-    @MessagePattern(Subjects.health(service))
+    @Serves(Subjects.health(service))
     async answer(): Promise<ServiceHealthReply> {
       const [checks, info] = await Promise.all([this.checks.run(), this.info.collect()]);
       return { service, version: PARLEY_VERSION, checks, info };

@@ -1,5 +1,21 @@
 /** Messages between the gateway and the chat service, and the events the chat service publishes. */
 
+import { IsOptional } from 'class-validator';
+import {
+  IsClientId,
+  IsEmoji,
+  IsFlag,
+  IsGroupTitle,
+  IsMessageText,
+  IsObjectId,
+  IsObjectIdList,
+  IsOneOf,
+  IsPageSize,
+  IsSearchText,
+  IsSeq,
+  IsShortString,
+  NotWith,
+} from './rules.js';
 import type { UserDto } from './users.js';
 
 export type ChatKindValue = 'direct' | 'group';
@@ -97,86 +113,101 @@ export interface SearchReply {
   hasNextPage: boolean;
 }
 
-/** Requests. Every one names the viewer; the chat service checks membership itself. */
-export interface ViewerRequest {
-  viewerId: string;
+/**
+ * Requests: each is the contract of one subject (contracts.ts), validated by the chat service
+ * before its handler runs. Every one names the viewer; the chat service checks membership itself.
+ */
+export class ViewerRequest {
+  @IsObjectId() viewerId: string;
 }
-export interface CreateDirectChatRequest extends ViewerRequest {
-  userId: string;
+export class ChatRequest extends ViewerRequest {
+  @IsObjectId() chatId: string;
 }
-export interface CreateGroupChatRequest extends ViewerRequest {
-  title: string;
-  memberIds: string[];
-  history?: ChatHistoryValue;
+export class CreateDirectChatRequest extends ViewerRequest {
+  @IsObjectId() userId: string;
 }
-export interface SetChatHistoryRequest extends ChatRequest {
-  history: ChatHistoryValue;
+/** The largest member list a request may carry; the group size limit itself is the chat service's GROUP_MAX_MEMBERS. */
+export const MAX_MEMBER_IDS = 10_000;
+const HISTORY_VALUES: readonly ChatHistoryValue[] = ['shared', 'from_join'];
+const IsHistory = () => IsOneOf(HISTORY_VALUES, 'must be SHARED or FROM_JOIN');
+export class CreateGroupChatRequest extends ViewerRequest {
+  @IsGroupTitle() title: string;
+  @IsObjectIdList({ max: MAX_MEMBER_IDS }) memberIds: string[];
+  @IsOptional() @IsHistory() history?: ChatHistoryValue;
 }
-export interface ChatRequest extends ViewerRequest {
-  chatId: string;
+export class SetChatHistoryRequest extends ChatRequest {
+  @IsHistory() history: ChatHistoryValue;
 }
-export interface RenameGroupRequest extends ChatRequest {
-  title: string;
+export class RenameGroupRequest extends ChatRequest {
+  @IsGroupTitle() title: string;
 }
-export interface MembersRequest extends ChatRequest {
-  userIds: string[];
+export class MembersRequest extends ChatRequest {
+  @IsObjectIdList({ min: 1, max: MAX_MEMBER_IDS }) userIds: string[];
 }
-export interface MemberRequest extends ChatRequest {
-  userId: string;
+export class MemberRequest extends ChatRequest {
+  @IsObjectId() userId: string;
 }
-export interface SetMemberRoleRequest extends MemberRequest {
-  role: MemberRoleValue;
+const ROLE_VALUES: readonly MemberRoleValue[] = ['owner', 'admin', 'member'];
+export class SetMemberRoleRequest extends MemberRequest {
+  @IsOneOf(ROLE_VALUES, 'must be OWNER, ADMIN or MEMBER') role: MemberRoleValue;
 }
-export interface ListChatsRequest extends ViewerRequest {
-  first: number;
-  after?: string;
+export class ListChatsRequest extends ViewerRequest {
+  @IsPageSize(100) first: number;
+  /** A cursor of a previous page (checked by the chat service, which made it). */
+  @IsOptional() @IsShortString(500) after?: string;
 }
-export interface GetChatRequest extends ChatRequest {
+export class GetChatRequest extends ChatRequest {
   /** For event delivery: a member who just left may see the chat's final state once. */
-  allowLeft?: boolean;
+  @IsOptional() @IsFlag() allowLeft?: boolean;
 }
-export interface SendMessageRequest extends ViewerRequest {
-  chatId: string;
-  clientId: string;
-  text?: string | null;
-  attachmentIds?: string[] | null;
-  replyToId?: string | null;
+/** At most this many images in one message. */
+export const MAX_ATTACHMENTS = 10;
+export class SendMessageRequest extends ViewerRequest {
+  @IsObjectId() chatId: string;
+  @IsClientId() clientId: string;
+  /** Required unless attachmentIds names at least one upload; blank text is then left out. */
+  @IsMessageText({ unlessAttachments: true }) text?: string | null;
+  @IsOptional() @IsObjectIdList({ max: MAX_ATTACHMENTS }) attachmentIds?: string[] | null;
+  @IsOptional() @IsObjectId() replyToId?: string | null;
 }
-export interface EditMessageRequest extends ViewerRequest {
-  messageId: string;
-  text: string;
+export class EditMessageRequest extends ViewerRequest {
+  @IsObjectId() messageId: string;
+  @IsMessageText() text: string;
 }
-export interface DeleteMessageRequest extends ViewerRequest {
-  messageId: string;
-  forEveryone: boolean;
+export class DeleteMessageRequest extends ViewerRequest {
+  @IsObjectId() messageId: string;
+  @IsFlag() forEveryone: boolean;
 }
 /** `add` and `remove` are idempotent; `toggle` (the default) flips the viewer's reaction. */
 export type ReactionChange = 'add' | 'remove' | 'toggle';
-export interface ReactRequest extends ViewerRequest {
-  messageId: string;
-  emoji: string;
-  change?: ReactionChange;
+const REACTION_CHANGES: readonly ReactionChange[] = ['add', 'remove', 'toggle'];
+export class ReactRequest extends ViewerRequest {
+  @IsObjectId() messageId: string;
+  @IsEmoji() emoji: string;
+  @IsOptional() @IsOneOf(REACTION_CHANGES, 'must be add, remove or toggle') change?: ReactionChange;
 }
-export interface ForwardMessageRequest extends ViewerRequest {
-  messageId: string;
-  chatIds: string[];
+/** At most this many chats in one forward. */
+export const MAX_FORWARD_CHATS = 20;
+export class ForwardMessageRequest extends ViewerRequest {
+  @IsObjectId() messageId: string;
+  @IsObjectIdList({ min: 1, max: MAX_FORWARD_CHATS }) chatIds: string[];
 }
-export interface MarkReadRequest extends ChatRequest {
-  seq: number;
+export class MarkReadRequest extends ChatRequest {
+  @IsSeq() seq: number;
 }
-export interface ListMessagesRequest extends ChatRequest {
-  beforeSeq?: number | null;
-  afterSeq?: number | null;
-  limit: number;
+export class ListMessagesRequest extends ChatRequest {
+  @IsOptional() @IsSeq() beforeSeq?: number | null;
+  @IsOptional() @IsSeq() @NotWith('beforeSeq', 'give beforeSeq or afterSeq, not both') afterSeq?: number | null;
+  @IsPageSize(100) limit: number;
 }
-export interface GetMessageRequest extends ViewerRequest {
-  messageId: string;
+export class GetMessageRequest extends ViewerRequest {
+  @IsObjectId() messageId: string;
 }
-export interface SearchMessagesRequest extends ViewerRequest {
-  query: string;
-  chatId?: string | null;
-  first: number;
-  after?: string | null;
+export class SearchMessagesRequest extends ViewerRequest {
+  @IsSearchText() query: string;
+  @IsOptional() @IsObjectId() chatId?: string | null;
+  @IsPageSize(50) first: number;
+  @IsOptional() @IsShortString(500) after?: string | null;
 }
 
 /** What a gateway needs to route events to a user: their chats, and who shares one with them. */

@@ -53,6 +53,18 @@ export class AppError extends Error {
     return new AppError(code, message, details);
   }
 
+  /**
+   * The same error naming its field as the caller knows it (the gateway turns a service's
+   * `chatId` into the argument path `input.chatId`); an error without a field as it is.
+   */
+  withFieldPath(path: FieldPath): AppError {
+    const field = this.details.field;
+    const renamed = field === undefined ? field : path(field);
+    if (renamed === field || renamed === undefined || field === undefined) return this;
+    const message = this.message.startsWith(`${field}: `) ? `${renamed}: ${this.message.slice(field.length + 2)}` : this.message;
+    return new AppError(this.code, message, { ...this.details, field: renamed });
+  }
+
   static badInput(field: string, message: string): AppError {
     return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
   }
@@ -87,6 +99,21 @@ export class AppError extends Error {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
   }
 }
+
+/** Maps a service's field (`messageId`, `attachmentIds[0]`) to the client's path for it. */
+export type FieldPath = (field: string) => string;
+/** Every field is inside the argument `arg`: `text` → `input.text`. */
+export const underArgument =
+  (arg: string): FieldPath =>
+  (field) =>
+    `${arg}.${field}`;
+/** Fields named differently by the client: `renameFields({ messageId: 'id' })` makes `messageId` `id`, the rest as they are. */
+export const renameFields =
+  (names: Record<string, string>): FieldPath =>
+  (field) => {
+    const root = /^[^.[]+/.exec(field)?.[0] ?? field;
+    return root in names ? names[root] + field.slice(root.length) : field;
+  };
 
 /** Reads an RPC error payload out of whatever the transport handed over, or null when it is not one. */
 export function asRpcErrorPayload(value: unknown): RpcErrorPayload | null {

@@ -5,3 +5,5 @@ export * from './mail.js';
 export * from './users.js';
 export * from './chats.js';
 export * from './attachments.js';
+export * from './rules.js';
+export * from './contracts.js';

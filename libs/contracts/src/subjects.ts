@@ -8,7 +8,7 @@ export type ServiceName = (typeof Services)[number];
 export const QueueGroups: Record<ServiceName, string> = { user: 'user', chat: 'chat', mail: 'mail' };
 
 export const Subjects = {
-  health: (service: ServiceName) => `${service}.health`,
+  health: <S extends ServiceName>(service: S) => `${service}.health` as const,
   user: {
     requestLoginCode: 'user.auth.request-code',
     verifyLoginCode: 'user.auth.verify-code',

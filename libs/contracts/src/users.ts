@@ -1,4 +1,21 @@
-/** Messages between the gateway and the user service (subjects in subjects.ts). */
+/** Messages between the gateway and the user service (subjects in subjects.ts, contracts in contracts.ts). */
+import { IsOptional } from 'class-validator';
+import { IsDisplayName, IsEmailAddress, IsFlag, IsObjectId, IsObjectIdList, IsPageSize, IsShortString, rule } from './rules.js';
+
+const IsTime = () => rule('isTime', (v) => (typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)) ? null : 'must be an ISO 8601 time'));
+/** A user search: words of a name or an exact address, required, at most 254 characters after trimming. */
+export const IsSearchTerm = () =>
+  rule(
+    'isSearchTerm',
+    (v) => {
+      if (typeof v !== 'string' || !v) return 'a search term is required (a word of a name, or an exact address)';
+      return v.length > 254 ? 'must be at most 254 characters' : null;
+    },
+    (v) => (typeof v === 'string' ? v.trim() : v),
+  );
+
+/** Redis key marking a session family as revoked, checked by gateways on every request. */
+export const revokedSessionKey = (sessionId: string) => `parley:revoked-session:${sessionId}`;
 
 export interface UserDto {
   id: string;
@@ -10,21 +27,25 @@ export interface UserDto {
   createdAt: string;
 }
 
-export interface RequestLoginCodeRequest {
-  email: string;
+/** The client's device as its user agent says (kept with the session), at most 200 characters. */
+const IsDevice = () => IsShortString(200);
+
+export class RequestLoginCodeRequest {
+  @IsEmailAddress() email: string;
   /** Client IP, for the per-IP hourly cap. */
-  ip: string;
+  @IsShortString(100) ip: string;
 }
 export interface LoginCodeSentReply {
   sent: true;
   retryAfterSeconds: number;
 }
 
-export interface VerifyLoginCodeRequest {
-  email: string;
-  code: string;
-  ip: string;
-  device?: string;
+export class VerifyLoginCodeRequest {
+  @IsEmailAddress() email: string;
+  /** The 6 digits (the user service says when they are not). */
+  @IsShortString(100) code: string;
+  @IsShortString(100) ip: string;
+  @IsOptional() @IsDevice() device?: string;
 }
 
 export interface AuthReply {
@@ -35,48 +56,54 @@ export interface AuthReply {
   user: UserDto;
 }
 
-export interface RefreshSessionRequest {
-  refreshToken: string;
-  device?: string;
+export class RefreshSessionRequest {
+  /** Absent when the client sent neither the argument nor the cookie: UNAUTHENTICATED, as for a wrong token. */
+  @IsOptional() @IsShortString(1000) refreshToken?: string;
+  @IsOptional() @IsDevice() device?: string;
 }
 
-export interface LogoutRequest {
-  userId: string;
+export class LogoutRequest {
+  @IsObjectId() userId: string;
   /** The session family of the access token used. */
-  sessionId: string;
-  allDevices: boolean;
+  @IsShortString(100) sessionId: string;
+  @IsFlag() allDevices: boolean;
 }
 
-export interface DemoLoginRequest {
-  email?: string;
-  device?: string;
+export class DemoLoginRequest {
+  @IsOptional() @IsEmailAddress() email?: string;
+  @IsOptional() @IsDevice() device?: string;
 }
 
-export interface UsersByIdsRequest {
-  ids: string[];
+/** At most this many ids in one lookup. */
+export const MAX_LOOKUP_IDS = 500;
+export class UsersByIdsRequest {
+  /** Answered in this order, repeats included. */
+  @IsObjectIdList({ max: MAX_LOOKUP_IDS, unique: false }) ids: string[];
 }
 /** Same order as the ids asked for; null where no user has that id. */
 export type UsersByIdsReply = Array<UserDto | null>;
 
-export interface SearchUsersRequest {
-  search?: string;
-  first: number;
-  after?: string;
+export class SearchUsersRequest {
+  /** Words of a name, or an exact address; required (nobody lists everyone), at most 254 characters. */
+  @IsSearchTerm() search: string;
+  @IsPageSize(100) first: number;
+  @IsOptional() @IsShortString(1000) after?: string;
 }
 export interface SearchUsersReply {
   users: Array<{ cursor: string; user: UserDto }>;
   hasNextPage: boolean;
 }
 
-export interface UpdateProfileRequest {
-  userId: string;
-  name?: string;
+export class UpdateProfileRequest {
+  @IsObjectId() userId: string;
+  /** Left out: the profile stays as it is. */
+  @IsOptional() @IsDisplayName() name?: string;
 }
 
-export interface SetAvatarRequest {
-  userId: string;
+export class SetAvatarRequest {
+  @IsObjectId() userId: string;
   /** An upload of the user's, checked by the gateway with the chat service; null removes the avatar. */
-  avatarId: string | null;
+  @IsOptional() @IsObjectId() avatarId: string | null;
 }
 export interface SetAvatarReply {
   user: UserDto;
@@ -84,10 +111,16 @@ export interface SetAvatarReply {
   previousAvatarId: string | null;
 }
 
-export interface SetLastSeenRequest {
-  userId: string;
-  at: string;
+export class SetLastSeenRequest {
+  @IsObjectId() userId: string;
+  /** An ISO 8601 time. */
+  @IsTime() at: string;
 }
 
-/** Redis key marking a session family as revoked, checked by gateways on every request. */
-export const revokedSessionKey = (sessionId: string) => `parley:revoked-session:${sessionId}`;
+/** Which of these attachments are someone's avatar (the chat service asks before removing one). */
+export class AvatarsInUseRequest {
+  @IsObjectIdList({ max: 100 }) attachmentIds: string[];
+}
+export interface AvatarsInUseReply {
+  attachmentIds: string[];
+}

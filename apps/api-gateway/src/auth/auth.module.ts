@@ -5,13 +5,13 @@ import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { AccessTokens } from './access-tokens.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
-import { AuthService } from './auth.service.js';
+import { GatewayAuth } from './auth.service.js';
 
 @Global()
 @Module({
   providers: [
     AuthResolver,
-    AuthService,
+    GatewayAuth,
     AccessTokens,
     RateLimiter,
     // Order matters: the rate limit needs the viewer the auth guard resolves.

@@ -1,14 +1,14 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
 import type { GqlContext } from '../graphql/context.js';
-import { AuthService } from './auth.service.js';
+import { GatewayAuth } from './auth.service.js';
 import { AuthPayload, LoginCodeSent } from './models/auth.models.js';
 import { Public } from './public.decorator.js';
 import { Viewer } from './viewer.decorator.js';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(private readonly auth: GatewayAuth) {}
 
   @Public()
   @Mutation(() => LoginCodeSent, {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RpcClient, type AccessClaims } from '@app/common';
-import { Subjects, type AuthReply, type LoginCodeSentReply } from '@app/contracts';
+import type { AccessClaims } from '@app/common';
+import type { AuthReply } from '@app/contracts';
+import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import type { GqlContext } from '../graphql/context.js';
 import { toUser } from '../users/user.mapper.js';
@@ -9,36 +10,36 @@ import { clearRefreshCookie, readCookie, REFRESH_COOKIE, setRefreshCookie } from
 
 /** The gateway side of login: forwards to the user service and keeps the refresh cookie. */
 @Injectable()
-export class AuthService {
+export class GatewayAuth {
   private readonly secureCookies: boolean;
 
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly user: UserClient,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
   ) {
     this.secureCookies = config.NODE_ENV === 'production';
   }
 
   requestLoginCode(email: string, ctx: GqlContext): Promise<LoginCodeSent> {
-    return this.rpc.send<LoginCodeSentReply>(Subjects.user.requestLoginCode, { email, ip: ctx.ip });
+    return this.user.requestLoginCode(email, ctx.ip);
   }
 
   async verifyLoginCode(email: string, code: string, ctx: GqlContext): Promise<AuthPayload> {
-    return this.session(await this.rpc.send<AuthReply>(Subjects.user.verifyLoginCode, { email, code, ip: ctx.ip, device: this.device(ctx) }), ctx);
+    return this.session(await this.user.verifyLoginCode(email, code, ctx.ip, this.device(ctx)), ctx);
   }
 
   async refreshSession(refreshToken: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
     const token = refreshToken ?? readCookie(ctx.req, REFRESH_COOKIE);
-    const reply = await this.rpc.send<AuthReply>(Subjects.user.refreshSession, { refreshToken: token, device: this.device(ctx) });
+    const reply = await this.user.refreshSession(token, this.device(ctx));
     return this.session(reply, ctx, refreshToken == null);
   }
 
   async demoLogin(email: string | null | undefined, ctx: GqlContext): Promise<AuthPayload> {
-    return this.session(await this.rpc.send<AuthReply>(Subjects.user.demoLogin, { email: email ?? undefined, device: this.device(ctx) }), ctx);
+    return this.session(await this.user.demoLogin(email ?? undefined, this.device(ctx)), ctx);
   }
 
   async logout(viewer: AccessClaims, allDevices: boolean, ctx: GqlContext): Promise<boolean> {
-    await this.rpc.send<boolean>(Subjects.user.logout, { userId: viewer.userId, sessionId: viewer.sessionId, allDevices });
+    await this.user.logout(viewer.userId, viewer.sessionId, allDevices);
     clearRefreshCookie(ctx.res, this.secureCookies);
     return true;
   }

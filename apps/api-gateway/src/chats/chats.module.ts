@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ChatMemberResolver, ChatsResolver } from './chats.resolver.js';
-import { ChatsService } from './chats.service.js';
+import { GatewayChats } from './chats.service.js';
 import { ForwardInfoResolver, MessagePreviewResolver, MessagesResolver, ReactionGroupResolver } from '../messages/messages.resolver.js';
-import { MessagesService } from '../messages/messages.service.js';
+import { GatewayMessages } from '../messages/messages.service.js';
 import { Global } from '@nestjs/common';
 
 /** Chats and their messages: one module, since a chat's resolvers need message types and back. */
@@ -11,13 +11,13 @@ import { Global } from '@nestjs/common';
   providers: [
     ChatsResolver,
     ChatMemberResolver,
-    ChatsService,
+    GatewayChats,
     MessagesResolver,
     MessagePreviewResolver,
     ForwardInfoResolver,
     ReactionGroupResolver,
-    MessagesService,
+    GatewayMessages,
   ],
-  exports: [ChatsService],
+  exports: [GatewayChats],
 })
 export class ChatsModule {}

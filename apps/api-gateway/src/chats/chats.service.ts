@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply, type ContactsReply } from '@app/contracts';
+import { AppError, ErrorCode, type ChatDto } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';
-import { UsersService } from '../users/users.service.js';
+import { GatewayUsers } from '../users/users.service.js';
 import { toChat } from './chat.mapper.js';
 import { connectionOf } from '../graphql/connection.js';
 import { ChatKind, MemberRole, type Chat, type ChatConnection, type ChatMember } from './models/chat.model.js';
@@ -12,14 +12,14 @@ const ROLES = { owner: MemberRole.OWNER, admin: MemberRole.ADMIN, member: Member
 
 /** The gateway side of chats: NATS requests to the chat service, mapped to the GraphQL types. */
 @Injectable()
-export class ChatsService {
+export class GatewayChats {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly users: UsersService,
+    private readonly chat: ChatClient,
+    private readonly users: GatewayUsers,
   ) {}
 
   async list(viewerId: string, first: number, after: string | null): Promise<ChatConnection> {
-    const page = await this.rpc.send<ChatPageReply>(Subjects.chat.list, { viewerId, first, after: after ?? undefined });
+    const page = await this.chat.listChats(viewerId, first, after);
     return connectionOf(
       page.chats.map((e) => ({ cursor: e.cursor, node: toChat(e.chat) })),
       after,
@@ -30,7 +30,7 @@ export class ChatsService {
   /** null when the chat does not exist or the viewer is not in it (the same answer for both). */
   async get(viewerId: string, chatId: string): Promise<Chat | null> {
     try {
-      return toChat(await this.rpc.send<ChatDto>(Subjects.chat.get, { viewerId, chatId }));
+      return toChat(await this.chat.getChat(viewerId, chatId));
     } catch (err) {
       if (err instanceof AppError && err.code === ErrorCode.NOT_FOUND) return null;
       throw err;
@@ -39,20 +39,12 @@ export class ChatsService {
 
   /** For event delivery: the chat as the viewer sees it now, even right after they left it. */
   async forEvent(viewerId: string, chatId: string): Promise<Chat> {
-    return toChat(await this.rpc.send<ChatDto>(Subjects.chat.get, { viewerId, chatId, allowLeft: true }));
+    return toChat(await this.chat.getChat(viewerId, chatId, true));
   }
 
-  async mutate(subject: string, payload: Record<string, unknown>): Promise<Chat> {
-    return toChat(await this.rpc.send<ChatDto>(subject, payload));
-  }
-
-  /** The chat's current member ids; NOT_FOUND unless the viewer is one of them. */
-  async memberIds(viewerId: string, chatId: string): Promise<string[]> {
-    return (await this.rpc.send<ContactsReply>(Subjects.chat.members, { viewerId, chatId })).userIds;
-  }
-
-  leave(viewerId: string, chatId: string): Promise<boolean> {
-    return this.rpc.send<boolean>(Subjects.chat.leave, { viewerId, chatId });
+  /** A chat the chat service answered, as the GraphQL type. */
+  async toChat(reply: Promise<ChatDto>): Promise<Chat> {
+    return toChat(await reply);
   }
 
   members(chat: Chat): ChatMember[] {

@@ -30,10 +30,11 @@ export function connectionOf<N>(
   };
 }
 
-/** The `after` argument of every connection query. */
-export const AfterArg = () =>
-  Args('after', {
-    type: () => String,
-    nullable: true,
-    description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
-  });
+/** The options of the `after` argument of every connection query. */
+export const AFTER = {
+  nullable: true,
+  description: 'The endCursor of the previous page; omit for the first page. BAD_USER_INPUT when it is not such a cursor.',
+} as const;
+
+/** The `after` argument of every connection query (the service that made the cursor checks it). */
+export const AfterArg = () => Args('after', { type: () => String, ...AFTER });

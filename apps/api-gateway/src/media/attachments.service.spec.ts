@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RpcClient } from '@app/common';
 import { Subjects, type AttachmentDto } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
-import { AttachmentsService } from './attachments.service.js';
+import { GatewayAttachments } from './attachments.service.js';
 import { MediaUrls } from './media-urls.js';
 
 const record = (id: string): AttachmentDto => ({
@@ -18,7 +19,7 @@ const record = (id: string): AttachmentDto => ({
   createdAt: new Date(0).toISOString(),
 });
 
-describe('AttachmentsService', () => {
+describe('GatewayAttachments', () => {
   it("resolves the attachments of many messages with one request, in each message's order, signed, skipping ids without a record", async () => {
     const calls: Array<{ subject: string; ids: string[] }> = [];
     const rpc = {
@@ -27,8 +28,8 @@ describe('AttachmentsService', () => {
         return Promise.resolve(payload.ids.map((id) => (id.startsWith('gone') ? null : record(id))));
       },
     } as unknown as RpcClient;
-    const loader = new AttachmentLoaderFactory(rpc).create();
-    const service = new AttachmentsService(new MediaUrls('s'.repeat(40), 'https://chat.example', 600));
+    const loader = new AttachmentLoaderFactory(new ChatClient(rpc)).create();
+    const service = new GatewayAttachments(new MediaUrls('s'.repeat(40), 'https://chat.example', 600));
 
     const [first, second, none] = await Promise.all([
       service.ofMessage(loader, ['m1a', 'm1b']),

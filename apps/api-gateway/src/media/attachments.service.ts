@@ -9,7 +9,7 @@ import { MediaUrls } from './media-urls.js';
  * message resolvers run only for messages the viewer can read (members), avatars for users the viewer can see.
  */
 @Injectable()
-export class AttachmentsService {
+export class GatewayAttachments {
   constructor(private readonly urls: MediaUrls) {}
 
   /** A message's attachments in its order; ids whose record is gone are left out. */

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { InjectNats, subscribeJson } from '@app/common';
-import { Subjects } from '@app/contracts';
+import { isMediaKey, Subjects } from '@app/contracts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
-import { MEDIA_KEY } from './media-urls.js';
 
 /**
  * Removes media files the chat service no longer has a record for (`evt.media.orphaned`, sent
@@ -25,7 +24,7 @@ export class MediaJanitor implements OnModuleInit, OnApplicationShutdown {
       this.nc,
       Subjects.mediaOrphaned,
       ({ keys }) => {
-        if (Array.isArray(keys)) void this.remove(keys.filter((k): k is string => typeof k === 'string' && MEDIA_KEY.test(k)));
+        if (Array.isArray(keys)) void this.remove(keys.filter(isMediaKey));
       },
       { queue: 'api-gateway-media' },
     );

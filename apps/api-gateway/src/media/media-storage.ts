@@ -59,7 +59,7 @@ export class LocalDiskStorage implements MediaStorage {
   }
 
   private pathOf(key: string): string {
-    // Keys are made by the gateway and checked against MEDIA_KEY before any read, so they never hold a path separator.
+    // Keys are made by the gateway and checked against isMediaKey before any read, so they never hold a path separator.
     return join(this.root, key.slice(0, 2), key);
   }
 }

@@ -1,8 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AppError } from '@app/contracts';
+import { AppError, isMediaKey } from '@app/contracts';
 
 /** A stored object's name: random, URL-safe, with the extension of its type. */
-export const MEDIA_KEY = /^[A-Za-z0-9_-]{16,128}\.(jpg|png|webp)$/;
 
 /**
  * Short-lived links to stored media: `<base>/media/<key>?exp=<unix seconds>&sig=<HMAC-SHA256 of key and exp>`.
@@ -22,11 +21,11 @@ export class MediaUrls {
   }
 
   /** Seconds the link stays valid, or FORBIDDEN when its signature is wrong or it has expired. */
-  verify(key: string, expIn: unknown, sigIn: unknown, nowMs = Date.now()): number {
-    const exp = typeof expIn === 'string' && /^\d{1,12}$/.test(expIn) ? Number(expIn) : NaN;
-    const given = typeof sigIn === 'string' ? Buffer.from(sigIn, 'base64url') : Buffer.alloc(0);
+  verify(key: string, expIn: string | undefined, sigIn: string | undefined, nowMs = Date.now()): number {
+    const exp = expIn !== undefined && /^\d{1,12}$/.test(expIn) ? Number(expIn) : NaN;
+    const given = sigIn !== undefined ? Buffer.from(sigIn, 'base64url') : Buffer.alloc(0);
     const wanted = Number.isFinite(exp) ? Buffer.from(this.signature(key, exp), 'base64url') : null;
-    if (!MEDIA_KEY.test(key) || !wanted || given.length !== wanted.length || !timingSafeEqual(given, wanted))
+    if (!isMediaKey(key) || !wanted || given.length !== wanted.length || !timingSafeEqual(given, wanted))
       throw AppError.forbidden('this media link is not valid');
     const remaining = exp - Math.floor(nowMs / 1000);
     if (remaining <= 0) throw AppError.forbidden('this media link has expired');

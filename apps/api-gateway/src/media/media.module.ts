@@ -3,7 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { HealthRegistry } from '@app/common';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
-import { AttachmentsService } from './attachments.service.js';
+import { GatewayAttachments } from './attachments.service.js';
 import { ImageProcessor } from './image-processor.js';
 import { MediaController } from './media.controller.js';
 import { MediaJanitor } from './media-janitor.js';
@@ -39,9 +39,9 @@ import { UploadsService } from './uploads.service.js';
     UploadErrorsInterceptor,
     MediaService,
     MediaJanitor,
-    AttachmentsService,
+    GatewayAttachments,
     AttachmentLoaderFactory,
   ],
-  exports: [AttachmentsService, AttachmentLoaderFactory],
+  exports: [GatewayAttachments, AttachmentLoaderFactory],
 })
 export class MediaModule {}

@@ -20,11 +20,11 @@ export class MediaService {
   ) {}
 
   /** The object behind a signed link; FORBIDDEN for a wrong or expired link, NOT_FOUND when nothing is stored. */
-  async read(key: string, exp: unknown, sig: unknown): Promise<MediaObject> {
+  async read(key: string, exp: string | undefined, sig: string | undefined): Promise<MediaObject> {
     const maxAgeSeconds = this.urls.verify(key, exp, sig);
     const bytes = await this.storage.get(key);
     if (!bytes) throw AppError.notFound('media');
-    // Keys carry the stored type's extension (MEDIA_KEY), set by the gateway after re-encoding.
+    // Keys carry the stored type's extension (isMediaKey), set by the gateway after re-encoding.
     const contentType = CONTENT_TYPES[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
     return { bytes, contentType, maxAgeSeconds };
   }

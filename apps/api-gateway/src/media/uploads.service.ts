@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import { AppError, Subjects, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
+import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { ImageProcessor, type EncodedImage } from './image-processor.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
@@ -35,7 +35,7 @@ export class UploadsService {
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     private readonly images: ImageProcessor,
     private readonly urls: MediaUrls,
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
   ) {}
 
   async upload(ownerId: string, file: UploadedFile | undefined): Promise<UploadReply> {
@@ -57,7 +57,7 @@ export class UploadsService {
     let attachment: AttachmentDto;
     try {
       await Promise.all([this.put(storageKey, image), this.put(thumbnailKey, thumbnail)]);
-      attachment = await this.rpc.send<AttachmentDto>(Subjects.chat.createAttachment, record);
+      attachment = await this.chat.createAttachment(record);
     } catch (err) {
       await Promise.all([storageKey, thumbnailKey].map((key) => this.storage.delete(key))).catch((cleanup: unknown) =>
         this.logger.warn(`files ${storageKey}, ${thumbnailKey} of a failed upload not removed: ${String(cleanup)}`),

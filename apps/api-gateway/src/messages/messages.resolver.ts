@@ -1,55 +1,41 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
-import { Subjects } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
-import { AfterArg } from '../graphql/connection.js';
 import { Chat } from '../chats/models/chat.model.js';
 import type { GqlContext } from '../graphql/context.js';
 import { User } from '../users/models/user.model.js';
-import { UsersService } from '../users/users.service.js';
+import { GatewayUsers } from '../users/users.service.js';
 import { SendMessageInput } from './dto/send-message.input.js';
-import { MessagesService } from './messages.service.js';
-import { AttachmentsService } from '../media/attachments.service.js';
+import {
+  DeleteMessageArgs,
+  EditMessageArgs,
+  ForwardMessageArgs,
+  MarkReadArgs,
+  MessageArgs,
+  MessagesArgs,
+  ReactionArgs,
+  SearchMessagesArgs,
+  SetTypingArgs,
+} from './dto/message.args.js';
+import { GatewayMessages } from './messages.service.js';
+import { GatewayAttachments } from '../media/attachments.service.js';
 import { Attachment, ForwardInfo, Message, MessagePage, MessagePreview, ReactionGroup } from './models/message.model.js';
 import { SearchConnection } from './models/search.model.js';
-
-const CHAT_ID = { type: () => ID, description: 'A chat of the viewer; NOT_FOUND otherwise, BAD_USER_INPUT when malformed.' };
-const MESSAGE_ID = { type: () => ID, description: 'A message the viewer sees; NOT_FOUND otherwise, BAD_USER_INPUT when malformed.' };
-const EMOJI = {
-  description: 'One emoji: 👍 👎 ❤️ 😂 😮 😢 🙏 🎉 🔥 👀 ✅ 💯 or any other single emoji; BAD_USER_INPUT otherwise.',
-};
 
 @Resolver(() => Message)
 export class MessagesResolver {
   constructor(
-    private readonly messagesService: MessagesService,
-    private readonly users: UsersService,
-    private readonly attachmentsService: AttachmentsService,
+    private readonly messagesService: GatewayMessages,
+    private readonly users: GatewayUsers,
+    private readonly attachmentsService: GatewayAttachments,
   ) {}
 
   @Query(() => MessagePage, {
     description:
       "A page of a chat's messages that the viewer sees, ascending: the newest, those before beforeSeq, or those after afterSeq. Messages deleted for everyone stay (deleted: true); those the viewer deleted for themselves are left out.",
   })
-  messages(
-    @Viewer() viewer: AccessClaims,
-    @Args('chatId', CHAT_ID) chatId: string,
-    @Args('beforeSeq', {
-      type: () => Int,
-      nullable: true,
-      description: 'The messages just before this seq (a whole number ≥ 0); not together with afterSeq. BAD_USER_INPUT otherwise.',
-    })
-    beforeSeq: number | null,
-    @Args('afterSeq', {
-      type: () => Int,
-      nullable: true,
-      description: 'The messages just after this seq (a whole number ≥ 0); not together with beforeSeq. BAD_USER_INPUT otherwise.',
-    })
-    afterSeq: number | null,
-    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50, description: 'Page size, 1..100 (default 50); BAD_USER_INPUT otherwise.' })
-    limit: number,
-  ): Promise<MessagePage> {
-    return this.messagesService.page(viewer.userId, chatId, beforeSeq, afterSeq, limit ?? 50);
+  messages(@Viewer() viewer: AccessClaims, @Args() a: MessagesArgs): Promise<MessagePage> {
+    return this.messagesService.page(viewer.userId, a.chatId, a.beforeSeq ?? null, a.afterSeq ?? null, a.limit ?? 50);
   }
 
   @Query(() => Message, {
@@ -57,30 +43,15 @@ export class MessagesResolver {
     description:
       'A message the viewer sees; null when it does not exist, is in a chat they are not in, or they deleted it for themselves (the same answer for all).',
   })
-  message(
-    @Viewer() viewer: AccessClaims,
-    @Args('id', { type: () => ID, description: 'The message id; BAD_USER_INPUT when malformed.' }) id: string,
-  ): Promise<Message | null> {
-    return this.messagesService.get(viewer.userId, id);
+  message(@Viewer() viewer: AccessClaims, @Args() a: MessageArgs): Promise<Message | null> {
+    return this.messagesService.get(viewer.userId, a.id);
   }
 
   @Query(() => SearchConnection, {
     description: "Messages of the viewer's chats whose text contains the query, ignoring case, newest first; deleted, hidden and SYSTEM messages are left out.",
   })
-  searchMessages(
-    @Viewer() viewer: AccessClaims,
-    @Args('query', { description: 'The text to find, literally: 1..200 characters after trimming; BAD_USER_INPUT otherwise.' }) query: string,
-    @Args('chatId', {
-      type: () => ID,
-      nullable: true,
-      description: 'Only this chat of the viewer (NOT_FOUND otherwise); every chat of the viewer when omitted.',
-    })
-    chatId: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..50 (default 20); BAD_USER_INPUT otherwise.' })
-    first: number,
-    @AfterArg() after: string | null,
-  ): Promise<SearchConnection> {
-    return this.messagesService.search(viewer.userId, query, chatId, first ?? 20, after);
+  searchMessages(@Viewer() viewer: AccessClaims, @Args() a: SearchMessagesArgs): Promise<SearchConnection> {
+    return this.messagesService.search(viewer.userId, a.query, a.chatId ?? null, a.first ?? 20, a.after ?? null);
   }
 
   @Mutation(() => Message, {
@@ -98,93 +69,62 @@ export class MessagesResolver {
     description:
       'Replaces the text of a message, keeping the old one in editHistory (messageUpdated for members); the sender only (FORBIDDEN otherwise and for SYSTEM messages). BAD_USER_INPUT for a deleted message.',
   })
-  editMessage(
-    @Viewer() viewer: AccessClaims,
-    @Args('id', MESSAGE_ID) id: string,
-    @Args('text', { description: '1..4000 characters after trimming, no control characters but line breaks and tabs; BAD_USER_INPUT otherwise.' })
-    text: string,
-  ): Promise<Message> {
-    return this.messagesService.mutate(Subjects.chat.edit, { viewerId: viewer.userId, messageId: id, text });
+  editMessage(@Viewer() viewer: AccessClaims, @Args() a: EditMessageArgs): Promise<Message> {
+    return this.messagesService.edit(viewer.userId, a.id, a.text);
   }
 
   @Mutation(() => Message, {
     description:
       'Deletes a message for everyone (the sender only; FORBIDDEN otherwise and for SYSTEM messages): its text, images, reactions and edit history go, and members get messageUpdated; deleting it again changes nothing. Or hides it from the viewer alone.',
   })
-  deleteMessage(
-    @Viewer() viewer: AccessClaims,
-    @Args('id', MESSAGE_ID) id: string,
-    @Args('forEveryone', {
-      type: () => Boolean,
-      nullable: true,
-      defaultValue: true,
-      description: 'true (default): delete it for every member, sender only; false: hide it from the viewer alone, any message.',
-    })
-    forEveryone: boolean,
-  ): Promise<Message> {
-    return this.messagesService.mutate(Subjects.chat.delete, { viewerId: viewer.userId, messageId: id, forEveryone: forEveryone ?? true });
+  deleteMessage(@Viewer() viewer: AccessClaims, @Args() a: DeleteMessageArgs): Promise<Message> {
+    return this.messagesService.delete(viewer.userId, a.id, a.forEveryone ?? true);
   }
 
   @Mutation(() => Message, {
     description:
       "Adds the viewer's reaction; idempotent (a retry, or adding one the viewer already has, changes nothing and emits no event). At most 20 emoji per person on one message, none on a deleted one (BAD_USER_INPUT).",
   })
-  addReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
-    return this.messagesService.react(viewer.userId, messageId, emoji, 'add');
+  addReaction(@Viewer() viewer: AccessClaims, @Args() a: ReactionArgs): Promise<Message> {
+    return this.messagesService.react(viewer.userId, a.messageId, a.emoji, 'add');
   }
 
   @Mutation(() => Message, {
     description: "Removes the viewer's reaction; idempotent (removing one the viewer does not have changes nothing and emits no event).",
   })
-  removeReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
-    return this.messagesService.react(viewer.userId, messageId, emoji, 'remove');
+  removeReaction(@Viewer() viewer: AccessClaims, @Args() a: ReactionArgs): Promise<Message> {
+    return this.messagesService.react(viewer.userId, a.messageId, a.emoji, 'remove');
   }
 
   @Mutation(() => Message, {
     description: "Adds the viewer's reaction, or removes it when they have it; the limits of addReaction apply.",
     deprecationReason: 'Not idempotent: a retry after a lost answer undoes the first call. Use addReaction or removeReaction.',
   })
-  toggleReaction(@Viewer() viewer: AccessClaims, @Args('messageId', MESSAGE_ID) messageId: string, @Args('emoji', EMOJI) emoji: string): Promise<Message> {
-    return this.messagesService.react(viewer.userId, messageId, emoji, 'toggle');
+  toggleReaction(@Viewer() viewer: AccessClaims, @Args() a: ReactionArgs): Promise<Message> {
+    return this.messagesService.react(viewer.userId, a.messageId, a.emoji, 'toggle');
   }
 
   @Mutation(() => [Message], {
     description:
       'Copies a message (text and images, naming the original sender) into chats of the viewer: the new messages, one per chat in the order given. Every target is checked first, so one bad chat forwards nothing; deleted and SYSTEM messages cannot be forwarded (BAD_USER_INPUT).',
   })
-  forwardMessage(
-    @Viewer() viewer: AccessClaims,
-    @Args('messageId', MESSAGE_ID) messageId: string,
-    @Args('chatIds', {
-      type: () => [ID],
-      description: 'Chats of the viewer, 1..20 (repeats count once): NOT_FOUND for one the viewer is not in, BAD_USER_INPUT otherwise.',
-    })
-    chatIds: string[],
-  ): Promise<Message[]> {
-    return this.messagesService.forward(viewer.userId, messageId, chatIds);
+  forwardMessage(@Viewer() viewer: AccessClaims, @Args() a: ForwardMessageArgs): Promise<Message[]> {
+    return this.messagesService.forward(viewer.userId, a.messageId, a.chatIds);
   }
 
   @Mutation(() => Chat, {
     description:
       "Moves the viewer's read position to seq (at most lastSeq, never backwards) and tells the members (readReceipts); the chat with its new unreadCount.",
   })
-  markRead(
-    @Viewer() viewer: AccessClaims,
-    @Args('chatId', CHAT_ID) chatId: string,
-    @Args('seq', { type: () => Int, description: 'The seq of the last message read, a whole number ≥ 0; BAD_USER_INPUT otherwise.' }) seq: number,
-  ): Promise<Chat> {
-    return this.messagesService.markRead(viewer.userId, chatId, seq);
+  markRead(@Viewer() viewer: AccessClaims, @Args() a: MarkReadArgs): Promise<Chat> {
+    return this.messagesService.markRead(viewer.userId, a.chatId, a.seq);
   }
 
   @Mutation(() => Boolean, {
     description: 'Tells the other members that the viewer started or stopped typing (the typing subscription); nothing is stored. Always true.',
   })
-  setTyping(
-    @Viewer() viewer: AccessClaims,
-    @Args('chatId', CHAT_ID) chatId: string,
-    @Args('isTyping', { description: 'true when typing starts, false when it stops.' }) isTyping: boolean,
-  ): Promise<boolean> {
-    return this.messagesService.setTyping(viewer.userId, chatId, isTyping);
+  setTyping(@Viewer() viewer: AccessClaims, @Args() a: SetTypingArgs): Promise<boolean> {
+    return this.messagesService.setTyping(viewer.userId, a.chatId, a.isTyping);
   }
 
   @ResolveField(() => User, {
@@ -202,7 +142,7 @@ export class MessagesResolver {
 
 @Resolver(() => MessagePreview)
 export class MessagePreviewResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: GatewayUsers) {}
 
   @ResolveField(() => User, { description: 'Who sent the quoted message; a "Deleted user" stand-in when the account is gone.' })
   async sender(@Parent() p: MessagePreview, @Context() ctx: GqlContext): Promise<User> {
@@ -212,7 +152,7 @@ export class MessagePreviewResolver {
 
 @Resolver(() => ForwardInfo)
 export class ForwardInfoResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: GatewayUsers) {}
 
   @ResolveField(() => User, { nullable: true, description: 'The original sender; null when the account is gone or unknown (originalSenderName stays).' })
   originalSender(@Parent() f: ForwardInfo, @Context() ctx: GqlContext): Promise<User | null> {

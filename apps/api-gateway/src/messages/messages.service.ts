@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
-import {
-  AppError,
-  ErrorCode,
-  Subjects,
-  type ChatDto,
-  type MessageDto,
-  type MessagePageReply,
-  type ReactionChange,
-  type SearchReply,
-  type UserEvent,
-} from '@app/contracts';
+import { EventsPublisher } from '@app/common';
+import { AppError, ErrorCode, type ReactionChange, type UserEvent } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';
-import { ChatsService } from '../chats/chats.service.js';
 import { toMessage } from './message.mapper.js';
 import type { SendMessageInput } from './dto/send-message.input.js';
 import type { Message, MessagePage } from './models/message.model.js';
@@ -22,22 +12,21 @@ import { connectionOf } from '../graphql/connection.js';
 
 /** The gateway side of messages: NATS requests to the chat service, mapped to the GraphQL types. */
 @Injectable()
-export class MessagesService {
+export class GatewayMessages {
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
     private readonly events: EventsPublisher,
-    private readonly chats: ChatsService,
   ) {}
 
   async page(viewerId: string, chatId: string, beforeSeq: number | null, afterSeq: number | null, limit: number): Promise<MessagePage> {
-    const page = await this.rpc.send<MessagePageReply>(Subjects.chat.listMessages, { viewerId, chatId, beforeSeq, afterSeq, limit });
+    const page = await this.chat.messages(viewerId, chatId, beforeSeq, afterSeq, limit);
     return { messages: page.messages.map(toMessage), hasMoreBefore: page.hasMoreBefore, hasMoreAfter: page.hasMoreAfter };
   }
 
   /** null when the message does not exist or is not the viewer's to see. */
   async get(viewerId: string, messageId: string): Promise<Message | null> {
     try {
-      return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.getMessage, { viewerId, messageId }));
+      return toMessage(await this.chat.message(viewerId, messageId));
     } catch (err) {
       if (err instanceof AppError && err.code === ErrorCode.NOT_FOUND) return null;
       throw err;
@@ -45,7 +34,7 @@ export class MessagesService {
   }
 
   async search(viewerId: string, query: string, chatId: string | null, first: number, after: string | null): Promise<SearchConnection> {
-    const r = await this.rpc.send<SearchReply>(Subjects.chat.search, { viewerId, query, chatId, first, after });
+    const r = await this.chat.searchMessages(viewerId, query, chatId, first, after);
     const chats = new Map<string, Chat>(r.chats.map((c) => [c.id, toChat(c)]));
     return connectionOf(
       r.hits.map((h) => ({ cursor: h.cursor, node: { message: toMessage(h.message), chat: chats.get(h.chatId)!, highlights: h.highlights } })),
@@ -55,28 +44,32 @@ export class MessagesService {
   }
 
   async send(viewerId: string, input: SendMessageInput): Promise<Message> {
-    return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.send, { viewerId, ...input }));
+    return toMessage(await this.chat.sendMessage(viewerId, input));
   }
 
   async react(viewerId: string, messageId: string, emoji: string, change: ReactionChange): Promise<Message> {
-    return toMessage(await this.rpc.send<MessageDto>(Subjects.chat.react, { viewerId, messageId, emoji, change }));
+    return toMessage(await this.chat.react(viewerId, messageId, emoji, change));
   }
 
-  async mutate(subject: string, payload: Record<string, unknown>): Promise<Message> {
-    return toMessage(await this.rpc.send<MessageDto>(subject, payload));
+  async edit(viewerId: string, messageId: string, text: string): Promise<Message> {
+    return toMessage(await this.chat.editMessage(viewerId, messageId, text));
+  }
+
+  async delete(viewerId: string, messageId: string, forEveryone: boolean): Promise<Message> {
+    return toMessage(await this.chat.deleteMessage(viewerId, messageId, forEveryone));
   }
 
   async forward(viewerId: string, messageId: string, chatIds: string[]): Promise<Message[]> {
-    return (await this.rpc.send<MessageDto[]>(Subjects.chat.forward, { viewerId, messageId, chatIds })).map(toMessage);
+    return (await this.chat.forwardMessage(viewerId, messageId, chatIds)).map(toMessage);
   }
 
   async markRead(viewerId: string, chatId: string, seq: number): Promise<Chat> {
-    return toChat(await this.rpc.send<ChatDto>(Subjects.chat.markRead, { viewerId, chatId, seq }));
+    return toChat(await this.chat.markRead(viewerId, chatId, seq));
   }
 
   /** Typing is not stored: the chat service confirms membership, then the event goes straight to the other members. */
   async setTyping(viewerId: string, chatId: string, isTyping: boolean): Promise<boolean> {
-    const userIds = await this.chats.memberIds(viewerId, chatId);
+    const userIds = await this.chat.memberIds(viewerId, chatId);
     const event: UserEvent = { type: 'typing', chatId, userId: viewerId, isTyping };
     this.events.publish(
       userIds.filter((u) => u !== viewerId),

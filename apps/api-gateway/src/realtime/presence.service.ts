@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
-import { Subjects, type ContactsReply } from '@app/contracts';
+import { EventsPublisher } from '@app/common';
+import { ChatClient } from '../clients/chat.client.js';
+import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
 import { UserLoaderFactory } from '../users/user.loader.js';
@@ -22,7 +23,8 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly store: PresenceStore,
     private readonly events: EventsPublisher,
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
+    private readonly userClient: UserClient,
     private readonly users: UserLoaderFactory,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
@@ -50,17 +52,15 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async wentOffline(userId: string): Promise<void> {
-    const at = new Date().toISOString();
-    await this.rpc
-      .send(Subjects.user.setLastSeen, { userId, at })
-      .catch((err: unknown) => this.logger.warn(`lastSeenAt of ${userId} not stored: ${String(err)}`));
+    const at = new Date();
+    await this.userClient.setLastSeen(userId, at).catch((err: unknown) => this.logger.warn(`lastSeenAt of ${userId} not stored: ${String(err)}`));
     this.users.forget(userId);
-    await this.announce(userId, false, at);
+    await this.announce(userId, false, at.toISOString());
   }
 
   private async announce(userId: string, online: boolean, lastSeenAt: string | null): Promise<void> {
     try {
-      const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId: userId });
+      const userIds = await this.chat.contactsOf(userId);
       this.events.publish(userIds, { type: 'presence', userId, online, lastSeenAt });
     } catch (err) {
       this.logger.warn(`presence of ${userId} not announced: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,8 +1,10 @@
-import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import type { AccessClaims } from '@app/common';
-import type { MessageDto, UserDto } from '@app/contracts';
+import { IsObjectId, type MessageDto, type UserDto } from '@app/contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
-import { ChatsService } from '../chats/chats.service.js';
+import { GatewayChats } from '../chats/chats.service.js';
+import { ChatClient } from '../clients/chat.client.js';
 import { Chat } from '../chats/models/chat.model.js';
 import type { GqlContext } from '../graphql/context.js';
 import { toMessage } from '../messages/message.mapper.js';
@@ -10,7 +12,7 @@ import { Message } from '../messages/models/message.model.js';
 import { User } from '../users/models/user.model.js';
 import { UserLoaderFactory } from '../users/user.loader.js';
 import { toUser } from '../users/user.mapper.js';
-import { UsersService } from '../users/users.service.js';
+import { GatewayUsers } from '../users/users.service.js';
 import { eventStream } from './event-stream.js';
 import { PresenceEvent, ReactionEvent, ReadReceiptEvent, TypingEvent } from './event.models.js';
 import { UserEventsHub } from './user-events.hub.js';
@@ -35,29 +37,35 @@ const changed = new WeakMap<UserDto, User>();
  * the viewer is not in fails with NOT_FOUND (a malformed id with BAD_USER_INPUT), the same
  * answers the queries give, instead of a stream that silently stays empty.
  */
-const CHAT_ID = {
-  type: () => ID,
-  nullable: true,
-  description: 'Only this chat of the viewer (NOT_FOUND otherwise, BAD_USER_INPUT when malformed); every chat of the viewer when omitted.',
-} as const;
+@ArgsType()
+class ChatFilterArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this chat of the viewer (NOT_FOUND otherwise, BAD_USER_INPUT when malformed); every chat of the viewer when omitted.',
+  })
+  @IsOptional()
+  @IsObjectId()
+  chatId?: string | null;
+}
 
 @Resolver()
 export class SubscriptionsResolver {
   constructor(
     private readonly hub: UserEventsHub,
-    private readonly chats: ChatsService,
+    private readonly chats: GatewayChats,
     private readonly loaders: UserLoaderFactory,
+    private readonly chatClient: ChatClient,
   ) {}
 
   private async requireMember(viewerId: string, chatId: string | null | undefined): Promise<void> {
-    if (chatId !== null && chatId !== undefined) await this.chats.memberIds(viewerId, chatId);
+    if (chatId !== null && chatId !== undefined) await this.chatClient.memberIds(viewerId, chatId);
   }
 
   @Subscription(() => Message, {
     resolve: same,
     description: "New messages in the viewer's chats, the viewer's own and SYSTEM messages included.",
   })
-  async newMessage(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async newMessage(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.created' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
@@ -66,13 +74,13 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Edits and deletions of messages in the viewer's chats; a message the viewer hid for themselves comes to them alone, with deleted: true.",
   })
-  async messageUpdated(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async messageUpdated(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) => (e.type === 'message.updated' && inChat(chatId, e.chatId) ? messageOf(e.message) : undefined));
   }
 
   @Subscription(() => ReactionEvent, { resolve: same, description: "Reactions added to or removed from messages in the viewer's chats." })
-  async reactions(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async reactions(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReactionEvent | undefined =>
       e.type === 'reaction' && inChat(chatId, e.chatId)
@@ -92,7 +100,7 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Members starting or stopping typing in the viewer's chats (setTyping); never the viewer's own typing.",
   })
-  async typing(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async typing(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e) =>
       e.type === 'typing' && e.userId !== viewer.userId && inChat(chatId, e.chatId)
@@ -105,7 +113,7 @@ export class SubscriptionsResolver {
     resolve: same,
     description: "Read positions moving forward in the viewer's chats, the viewer's own included: markRead, and every send for its sender.",
   })
-  async readReceipts(@Viewer() viewer: AccessClaims, @Args('chatId', CHAT_ID) chatId: string | null) {
+  async readReceipts(@Viewer() viewer: AccessClaims, @Args() { chatId = null }: ChatFilterArgs) {
     await this.requireMember(viewer.userId, chatId);
     return eventStream(this.hub, viewer.userId, (e): ReadReceiptEvent | undefined =>
       e.type === 'read' && inChat(chatId, e.chatId)
@@ -154,7 +162,7 @@ export class SubscriptionsResolver {
 
 @Resolver(() => TypingEvent)
 export class TypingEventResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: GatewayUsers) {}
 
   @ResolveField(() => User, { description: 'Who is typing.' })
   async user(@Parent() e: TypingEvent & { userId: string }, @Context() ctx: GqlContext): Promise<User> {

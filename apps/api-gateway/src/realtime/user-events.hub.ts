@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { InjectNats, Metrics, RpcClient } from '@app/common';
-import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
+import { InjectNats, Metrics } from '@app/common';
+import { Subjects, type UserEvent } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
 
 type Listener = (event: UserEvent) => void;
 
@@ -33,7 +34,7 @@ export class UserEventsHub implements OnApplicationShutdown {
 
   constructor(
     @InjectNats() private readonly nc: NatsConnection,
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
     metrics: Metrics,
   ) {
     const hub = this.entries;
@@ -70,9 +71,9 @@ export class UserEventsHub implements OnApplicationShutdown {
 
   private open(userId: string): Entry {
     const chats = new Set<string>();
-    const ready = this.rpc.send<MembershipsReply>(Subjects.chat.memberships, { viewerId: userId }).then(
-      (r) => {
-        r.chatIds.forEach((id) => chats.add(id));
+    const ready = this.chat.chatIdsOf(userId).then(
+      (chatIds) => {
+        chatIds.forEach((id) => chats.add(id));
         entry.known = true;
       },
       (err: unknown) => this.logger.warn(`could not load the chats of ${userId}; delivering as addressed: ${err instanceof Error ? err.message : String(err)}`),

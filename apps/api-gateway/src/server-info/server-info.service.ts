@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient, PARLEY_VERSION } from '@app/common';
-import { ErrorCode, Services, Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
+import { ErrorCode, Services, Subjects, type ServiceName } from '@app/contracts';
 import { ServiceState, type ServerInfo, type ServiceStatus } from './server-info.model.js';
 
 const HEALTH_TIMEOUT_MS = 2000;
@@ -29,7 +29,7 @@ export class ServerInfoService {
   private async probe(name: ServiceName): Promise<ServiceStatus> {
     const started = performance.now();
     try {
-      const reply = await this.rpc.send<ServiceHealthReply>(Subjects.health(name), {}, HEALTH_TIMEOUT_MS);
+      const reply = await this.rpc.send(Subjects.health(name), {}, { timeoutMs: HEALTH_TIMEOUT_MS });
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       const failing = Object.entries(reply.checks)
         .filter(([, ok]) => !ok)

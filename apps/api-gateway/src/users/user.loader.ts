@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
-import { RpcClient } from '@app/common';
-import { Subjects, type ContactsReply, type UserDto } from '@app/contracts';
+import type { UserDto } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
+import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
 
@@ -33,7 +34,8 @@ export class UserLoaderFactory {
   private readonly cacheOptions: { max: number; ttlMs: number };
 
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly chat: ChatClient,
+    private readonly user: UserClient,
     private readonly presence: PresenceStore,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
   ) {
@@ -71,8 +73,7 @@ export class UserLoaderFactory {
 
   private contactsLoader(cacheMap?: LRUCache<string, Promise<ReadonlySet<string>>>): DataLoader<string, ReadonlySet<string>> {
     return new DataLoader<string, ReadonlySet<string>>(
-      (viewerIds) =>
-        Promise.all(viewerIds.map(async (viewerId) => new Set((await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId })).userIds))),
+      (viewerIds) => Promise.all(viewerIds.map(async (viewerId) => new Set(await this.chat.contactsOf(viewerId)))),
       cacheMap ? { cacheMap } : {},
     );
   }
@@ -83,7 +84,7 @@ export class UserLoaderFactory {
   }
 
   private usersLoader(): DataLoader<string, UserDto | null> {
-    return new DataLoader<string, UserDto | null>((ids) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids }), {
+    return new DataLoader<string, UserDto | null>((ids) => this.user.byIds(ids), {
       maxBatchSize: 500,
       cacheMap: this.recentUsers,
     });

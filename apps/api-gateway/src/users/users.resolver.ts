@@ -1,15 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccessClaims } from '@app/common';
 import { Viewer } from '../auth/viewer.decorator.js';
-import { AfterArg } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/context.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { SetAvatarArgs, UserArgs, UsersArgs } from './dto/user.args.js';
 import { User, UserConnection } from './models/user.model.js';
-import { UsersService } from './users.service.js';
+import { GatewayUsers } from './users.service.js';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly usersService: UsersService) {}
+  constructor(private readonly usersService: GatewayUsers) {}
 
   @Query(() => User, { description: 'The signed-in user; UNAUTHENTICATED without a valid access token or when the account no longer exists.' })
   me(@Viewer() viewer: AccessClaims, @Context() ctx: GqlContext): Promise<User> {
@@ -17,30 +17,16 @@ export class UsersResolver {
   }
 
   @Query(() => User, { nullable: true, description: 'Any user by id; null when there is none.' })
-  user(
-    @Args('id', { type: () => ID, description: 'The user id; BAD_USER_INPUT when malformed.' }) id: string,
-    @Context() ctx: GqlContext,
-  ): Promise<User | null> {
-    return this.usersService.byId(ctx.userLoader, id);
+  user(@Args() a: UserArgs, @Context() ctx: GqlContext): Promise<User | null> {
+    return this.usersService.byId(ctx.userLoader, a.id);
   }
 
   @Query(() => UserConnection, {
     description:
       'Users whose name has a word starting with each word of the search, ignoring case and accents, names starting with the whole search first, then by name; a search with @ finds the account with exactly that address (30 such lookups per user and hour, then RATE_LIMITED).',
   })
-  users(
-    @Viewer() viewer: AccessClaims,
-    @Args('search', {
-      type: () => String,
-      nullable: true,
-      description: 'Required (nobody lists everyone): words of a name, or an e-mail address; at most 254 characters. BAD_USER_INPUT when empty or longer.',
-    })
-    search: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1..100 (default 20); BAD_USER_INPUT otherwise.' })
-    first: number,
-    @AfterArg() after: string | null,
-  ): Promise<UserConnection> {
-    return this.usersService.search(viewer.userId, search, first ?? 20, after);
+  users(@Viewer() viewer: AccessClaims, @Args() a: UsersArgs): Promise<UserConnection> {
+    return this.usersService.search(viewer.userId, a.search, a.first ?? 20, a.after ?? null);
   }
 
   @Mutation(() => User, {
@@ -58,17 +44,8 @@ export class UsersResolver {
   @Mutation(() => User, {
     description: "Sets or removes the viewer's avatar; their other sessions and contacts get userUpdated.",
   })
-  setAvatar(
-    @Viewer() viewer: AccessClaims,
-    @Args('uploadId', {
-      type: () => ID,
-      nullable: true,
-      description: 'An upload of the viewer (POST /uploads), else BAD_USER_INPUT; null removes the avatar (the generated default shows).',
-    })
-    uploadId: string | null,
-    @Context() ctx: GqlContext,
-  ): Promise<User> {
-    return this.usersService.setAvatar(ctx.userLoader, viewer.userId, uploadId);
+  setAvatar(@Viewer() viewer: AccessClaims, @Args() a: SetAvatarArgs, @Context() ctx: GqlContext): Promise<User> {
+    return this.usersService.setAvatar(ctx.userLoader, viewer.userId, a.uploadId ?? null);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The e-mail address, only for the viewer themself; null for others.' })

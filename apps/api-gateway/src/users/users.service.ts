@@ -1,26 +1,27 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
+import { EventsPublisher } from '@app/common';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
-import { AppError, Subjects, type ContactsReply, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
+import { AppError, isObjectId, type UserDto } from '@app/contracts';
+import { ChatClient } from '../clients/chat.client.js';
+import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
-import { AttachmentsService } from '../media/attachments.service.js';
+import { GatewayAttachments } from '../media/attachments.service.js';
 import { UserLoaderFactory, type UserLoader } from './user.loader.js';
 import { toUser } from './user.mapper.js';
 import { initialsOf } from './avatars.js';
 import { connectionOf } from '../graphql/connection.js';
 import type { User, UserConnection } from './models/user.model.js';
 
-const OBJECT_ID = /^[0-9a-f]{24}$/i;
-
 @Injectable()
-export class UsersService {
-  private readonly logger = new Logger('UsersService');
+export class GatewayUsers {
+  private readonly logger = new Logger('GatewayUsers');
   private readonly publicUrl: string;
 
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly attachments: AttachmentsService,
+    private readonly user: UserClient,
+    private readonly chat: ChatClient,
+    private readonly attachments: GatewayAttachments,
     private readonly limiter: RateLimiter,
     private readonly events: EventsPublisher,
     private readonly loaders: UserLoaderFactory,
@@ -30,7 +31,7 @@ export class UsersService {
   }
 
   async byId(loader: UserLoader, id: string, field = 'id'): Promise<User | null> {
-    if (!OBJECT_ID.test(id)) throw AppError.badInput(field, 'is not a valid id');
+    if (!isObjectId(id)) throw AppError.badInput(field, 'is not a valid id');
     const user = await loader.users.load(id);
     return user ? toUser(user) : null;
   }
@@ -53,7 +54,7 @@ export class UsersService {
       const over = await this.limiter.hit([{ key: `email-lookup:${viewerId}`, perWindow: this.config.EMAIL_LOOKUPS_PER_HOUR }], 3600);
       if (over) throw AppError.rateLimited(over.waitSeconds, 'too many searches by address');
     }
-    const page = await this.rpc.send<SearchUsersReply>(Subjects.user.search, { search: term, first, after: after ?? undefined });
+    const page = await this.user.searchUsers(term, first, after ?? null);
     return connectionOf(
       page.users.map((e) => ({ cursor: e.cursor, node: toUser(e.user) })),
       after,
@@ -62,7 +63,7 @@ export class UsersService {
   }
 
   async updateProfile(loader: UserLoader, userId: string, name: string | null | undefined): Promise<User> {
-    const user = await this.rpc.send<UserDto>(Subjects.user.updateProfile, { userId, name: name ?? undefined });
+    const user = await this.user.updateProfile(userId, name ?? undefined);
     loader.users.clear(userId).prime(userId, user);
     if (name !== null && name !== undefined) await this.announceChange(user);
     return toUser(user);
@@ -71,17 +72,15 @@ export class UsersService {
   /** Sets (an upload of the viewer's, checked by the chat service, which owns uploads) or removes the avatar. */
   async setAvatar(loader: UserLoader, userId: string, uploadId: string | null | undefined): Promise<User> {
     if (uploadId) {
-      if (!OBJECT_ID.test(uploadId)) throw AppError.badInput('uploadId', 'is not a valid id');
-      await this.rpc.send<boolean>(Subjects.chat.ownUpload, { viewerId: userId, uploadId });
+      if (!isObjectId(uploadId)) throw AppError.badInput('uploadId', 'is not a valid id');
+      await this.chat.ownUpload(userId, uploadId);
     }
-    const { user, previousAvatarId } = await this.rpc.send<SetAvatarReply>(Subjects.user.setAvatar, { userId, avatarId: uploadId ?? null });
+    const { user, previousAvatarId } = await this.user.setAvatar(userId, uploadId ?? null);
     loader.users.clear(userId).prime(userId, user);
     await this.announceChange(user);
     // The replaced image goes unless a message still shows it (the chat service decides).
     if (previousAvatarId && previousAvatarId !== uploadId) {
-      this.rpc
-        .send(Subjects.chat.releaseAttachments, { attachmentIds: [previousAvatarId] })
-        .catch((err: unknown) => this.logger.warn(`old avatar ${previousAvatarId} not released: ${String(err)}`));
+      this.chat.releaseAttachments([previousAvatarId]).catch((err: unknown) => this.logger.warn(`old avatar ${previousAvatarId} not released: ${String(err)}`));
     }
     return toUser(user);
   }
@@ -94,7 +93,7 @@ export class UsersService {
   private async announceChange(user: UserDto): Promise<void> {
     this.loaders.forget(user.id);
     try {
-      const { userIds } = await this.rpc.send<ContactsReply>(Subjects.chat.contacts, { viewerId: user.id });
+      const userIds = await this.chat.contactsOf(user.id);
       this.events.publish([user.id, ...userIds], { type: 'user.updated', user });
     } catch (err) {
       this.logger.warn(`profile change of ${user.id} not announced: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,26 +1,26 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Subjects, type AttachmentDto, type AttachmentsByIdsRequest, type CreateAttachmentRequest } from '@app/contracts';
+import { Serves } from '@app/common';
+import { AttachmentsByIdsRequest, CreateAttachmentRequest, ReleaseAttachmentsRequest, Subjects, type AttachmentDto } from '@app/contracts';
 import { AttachmentsService } from './attachments.service.js';
 
 @Controller()
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
-  @MessagePattern(Subjects.chat.createAttachment)
-  create(@Payload() r: CreateAttachmentRequest): Promise<AttachmentDto> {
+  @Serves(Subjects.chat.createAttachment)
+  create(r: CreateAttachmentRequest): Promise<AttachmentDto> {
     return this.attachments.create(r);
   }
 
   /** Attachments something stopped showing (a replaced avatar): removed unless still shown elsewhere. */
-  @MessagePattern(Subjects.chat.releaseAttachments)
-  release(@Payload() r: { attachmentIds: unknown }): boolean {
+  @Serves(Subjects.chat.releaseAttachments)
+  release(r: ReleaseAttachmentsRequest): boolean {
     this.attachments.release(r.attachmentIds);
     return true;
   }
 
-  @MessagePattern(Subjects.chat.attachmentsByIds)
-  byIds(@Payload() r: AttachmentsByIdsRequest): Promise<Array<AttachmentDto | null>> {
+  @Serves(Subjects.chat.attachmentsByIds)
+  byIds(r: AttachmentsByIdsRequest): Promise<Array<AttachmentDto | null>> {
     return this.attachments.byIds(r.ids);
   }
 }

@@ -1,22 +1,22 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Serves } from '@app/common';
 import {
+  ChatRequest,
+  CreateDirectChatRequest,
+  CreateGroupChatRequest,
+  GetChatRequest,
+  ListChatsRequest,
+  MemberRequest,
+  MembersRequest,
+  RenameGroupRequest,
+  SetChatHistoryRequest,
+  SetMemberRoleRequest,
   Subjects,
+  ViewerRequest,
   type ChatDto,
   type ChatPageReply,
-  type ChatRequest,
   type ContactsReply,
-  type CreateDirectChatRequest,
-  type CreateGroupChatRequest,
-  type GetChatRequest,
-  type ListChatsRequest,
-  type MemberRequest,
-  type MembersRequest,
   type MembershipsReply,
-  type RenameGroupRequest,
-  type SetChatHistoryRequest,
-  type SetMemberRoleRequest,
-  type ViewerRequest,
 } from '@app/contracts';
 import { ChatsService } from './chats.service.js';
 
@@ -24,68 +24,68 @@ import { ChatsService } from './chats.service.js';
 export class ChatsController {
   constructor(private readonly chats: ChatsService) {}
 
-  @MessagePattern(Subjects.chat.createDirect)
-  createDirect(@Payload() r: CreateDirectChatRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.createDirect)
+  createDirect(r: CreateDirectChatRequest): Promise<ChatDto> {
     return this.chats.createDirect(r.viewerId, r.userId);
   }
 
-  @MessagePattern(Subjects.chat.createGroup)
-  createGroup(@Payload() r: CreateGroupChatRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.createGroup)
+  createGroup(r: CreateGroupChatRequest): Promise<ChatDto> {
     return this.chats.createGroup(r.viewerId, r.title, r.memberIds, r.history);
   }
 
-  @MessagePattern(Subjects.chat.setHistory)
-  setHistory(@Payload() r: SetChatHistoryRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.setHistory)
+  setHistory(r: SetChatHistoryRequest): Promise<ChatDto> {
     return this.chats.setHistory(r.viewerId, r.chatId, r.history);
   }
 
-  @MessagePattern(Subjects.chat.rename)
-  rename(@Payload() r: RenameGroupRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.rename)
+  rename(r: RenameGroupRequest): Promise<ChatDto> {
     return this.chats.rename(r.viewerId, r.chatId, r.title);
   }
 
-  @MessagePattern(Subjects.chat.addMembers)
-  addMembers(@Payload() r: MembersRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.addMembers)
+  addMembers(r: MembersRequest): Promise<ChatDto> {
     return this.chats.addMembers(r.viewerId, r.chatId, r.userIds);
   }
 
-  @MessagePattern(Subjects.chat.removeMember)
-  removeMember(@Payload() r: MemberRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.removeMember)
+  removeMember(r: MemberRequest): Promise<ChatDto> {
     return this.chats.removeMember(r.viewerId, r.chatId, r.userId);
   }
 
-  @MessagePattern(Subjects.chat.setMemberRole)
-  setMemberRole(@Payload() r: SetMemberRoleRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.setMemberRole)
+  setMemberRole(r: SetMemberRoleRequest): Promise<ChatDto> {
     return this.chats.setMemberRole(r.viewerId, r.chatId, r.userId, r.role);
   }
 
-  @MessagePattern(Subjects.chat.leave)
-  leave(@Payload() r: ChatRequest): Promise<boolean> {
+  @Serves(Subjects.chat.leave)
+  leave(r: ChatRequest): Promise<boolean> {
     return this.chats.leave(r.viewerId, r.chatId);
   }
 
-  @MessagePattern(Subjects.chat.list)
-  list(@Payload() r: ListChatsRequest): Promise<ChatPageReply> {
+  @Serves(Subjects.chat.list)
+  list(r: ListChatsRequest): Promise<ChatPageReply> {
     return this.chats.list(r.viewerId, r.first, r.after);
   }
 
-  @MessagePattern(Subjects.chat.get)
-  get(@Payload() r: GetChatRequest): Promise<ChatDto> {
+  @Serves(Subjects.chat.get)
+  get(r: GetChatRequest): Promise<ChatDto> {
     return this.chats.get(r.viewerId, r.chatId, r.allowLeft);
   }
 
-  @MessagePattern(Subjects.chat.memberships)
-  async memberships(@Payload() r: ViewerRequest): Promise<MembershipsReply> {
+  @Serves(Subjects.chat.memberships)
+  async memberships(r: ViewerRequest): Promise<MembershipsReply> {
     return { chatIds: await this.chats.chatIdsOf(r.viewerId) };
   }
 
-  @MessagePattern(Subjects.chat.contacts)
-  async contacts(@Payload() r: ViewerRequest): Promise<ContactsReply> {
+  @Serves(Subjects.chat.contacts)
+  async contacts(r: ViewerRequest): Promise<ContactsReply> {
     return { userIds: await this.chats.contactsOf(r.viewerId) };
   }
 
-  @MessagePattern(Subjects.chat.members)
-  async members(@Payload() r: ChatRequest): Promise<ContactsReply> {
+  @Serves(Subjects.chat.members)
+  async members(r: ChatRequest): Promise<ContactsReply> {
     return { userIds: await this.chats.memberIds(r.viewerId, r.chatId) };
   }
 }

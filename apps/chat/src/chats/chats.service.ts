@@ -4,7 +4,7 @@ import { AppError, type ChatDto, type ChatHistoryValue, type ChatPageReply, type
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessageWriter } from '../messages/message-writer.js';
-import { directKeyOf, requireId, requireIds, validateTitle } from './chat-rules.js';
+import { directKeyOf } from './chat-rules.js';
 import { ChatStore } from './chat-store.js';
 import { directChatIdOf, memberIds, memberRows, type ChatState, type MemberState } from './chat-state.js';
 import { ChatViews } from './chat-views.js';
@@ -38,8 +38,8 @@ export class ChatsService {
    * The chat if the viewer is a current member. A chat that does not exist and one the viewer is
    * not in answer the same NOT_FOUND, so non-members learn nothing.
    */
-  async access(viewerId: string, chatIdIn: unknown, field = 'chatId'): Promise<ChatState> {
-    const state = await this.store.read(requireId(chatIdIn, field));
+  async access(viewerId: string, chatId: string): Promise<ChatState> {
+    const state = await this.store.read(chatId);
     return this.requireMember(state, viewerId);
   }
 
@@ -48,8 +48,8 @@ export class ChatsService {
     return state;
   }
 
-  async get(viewerId: string, chatIdIn: unknown, allowLeft = false): Promise<ChatDto> {
-    const state = await this.store.read(requireId(chatIdIn, 'id'));
+  async get(viewerId: string, chatId: string, allowLeft = false): Promise<ChatDto> {
+    const state = await this.store.read(chatId);
     if (!state || !(state.members[viewerId] || (allowLeft && state.former[viewerId]))) throw AppError.notFound('chat');
     return this.views.one(viewerId, state);
   }
@@ -61,7 +61,6 @@ export class ChatsService {
   }
 
   async list(viewerId: string, first: number, after?: string): Promise<ChatPageReply> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
     const cursor = after ? chatCursorOf(after) : undefined;
     let chats = await this.chatsOf(viewerId);
     if (cursor) chats = chats.filter((c) => c.lastActivityAt < cursor.at || (c.lastActivityAt === cursor.at && c.id < cursor.id));
@@ -77,8 +76,7 @@ export class ChatsService {
    * One direct chat per pair, found by its derived id; concurrent calls for the same pair queue
    * on that chat's lock and return the same chat.
    */
-  async createDirect(viewerId: string, userIdIn: unknown): Promise<ChatDto> {
-    const userId = requireId(userIdIn, 'userId');
+  async createDirect(viewerId: string, userId: string): Promise<ChatDto> {
     if (userId === viewerId) throw AppError.badInput('userId', 'a direct chat needs another person; you cannot chat with yourself');
     await this.directory.requireAll([userId], 'userId');
     const directKey = directKeyOf(viewerId, userId);
@@ -114,13 +112,11 @@ export class ChatsService {
     return this.views.one(viewerId, this.requireMember(chat, viewerId));
   }
 
-  async createGroup(viewerId: string, titleIn: unknown, memberIdsIn: unknown, historyIn: unknown = 'shared'): Promise<ChatDto> {
-    const title = validateTitle(titleIn, 'input.title');
-    const history = validateHistory(historyIn ?? 'shared', 'input.history');
-    const others = requireIds(memberIdsIn, 'input.memberIds', 0, this.maxMembers).filter((id) => id !== viewerId);
-    if (others.length < 1) throw AppError.badInput('input.memberIds', 'must name at least one other person');
-    if (others.length > this.maxMembers - 1) throw AppError.badInput('input.memberIds', `a group has at most ${this.maxMembers} members`);
-    const users = await this.directory.requireAll([viewerId, ...others], 'input.memberIds');
+  async createGroup(viewerId: string, title: string, memberIds: string[], history: ChatHistoryValue = 'shared'): Promise<ChatDto> {
+    const others = memberIds.filter((id) => id !== viewerId);
+    if (others.length < 1) throw AppError.badInput('memberIds', 'must name at least one other person');
+    if (others.length > this.maxMembers - 1) throw AppError.badInput('memberIds', `a group has at most ${this.maxMembers} members`);
+    const users = await this.directory.requireAll([viewerId, ...others], 'memberIds');
     const id = newId();
     const at = Date.now();
     const state = await this.store.write(id, async (tx) => {
@@ -153,9 +149,7 @@ export class ChatsService {
     return this.views.one(viewerId, state);
   }
 
-  async rename(viewerId: string, chatIdIn: unknown, titleIn: unknown): Promise<ChatDto> {
-    const title = validateTitle(titleIn, 'title');
-    const chatId = requireId(chatIdIn, 'chatId');
+  async rename(viewerId: string, chatId: string, title: string): Promise<ChatDto> {
     const after = await this.store.write(chatId, async (tx) => {
       const state = this.requireGroupManager(tx.state, viewerId);
       if (state.title !== title) {
@@ -172,9 +166,7 @@ export class ChatsService {
   }
 
   /** Owners choose what members added from now on read: everything, or only what comes after they join. */
-  async setHistory(viewerId: string, chatIdIn: unknown, historyIn: unknown): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    const history = validateHistory(historyIn, 'history');
+  async setHistory(viewerId: string, chatId: string, history: ChatHistoryValue): Promise<ChatDto> {
     const after = await this.store.write(chatId, async (tx) => {
       const state = this.requireGroupManager(tx.state, viewerId);
       if (state.members[viewerId].role !== 'owner') throw AppError.forbidden('only the owner can change what new members read');
@@ -194,9 +186,8 @@ export class ChatsService {
     return this.views.one(viewerId, after);
   }
 
-  async addMembers(viewerId: string, chatIdIn: unknown, userIdsIn: unknown): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    const userIds = requireIds(userIdsIn, 'userIds', 1, this.maxMembers);
+  async addMembers(viewerId: string, chatId: string, userIds: string[]): Promise<ChatDto> {
+    if (userIds.length > this.maxMembers) throw AppError.badInput('userIds', `must name at most ${this.maxMembers}`);
     const after = await this.store.write(chatId, async (tx) => {
       const state = this.requireGroupManager(tx.state, viewerId);
       const current = memberIds(state);
@@ -237,9 +228,7 @@ export class ChatsService {
   }
 
   /** Owners may remove anyone; admins only plain members. Use leaveChat to remove yourself. */
-  async removeMember(viewerId: string, chatIdIn: unknown, userIdIn: unknown): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    const userId = requireId(userIdIn, 'userId');
+  async removeMember(viewerId: string, chatId: string, userId: string): Promise<ChatDto> {
     if (userId === viewerId) throw AppError.badInput('userId', 'use leaveChat to leave a chat yourself');
     const after = await this.store.write(chatId, async (tx) => {
       const state = this.requireGroupManager(tx.state, viewerId);
@@ -267,10 +256,7 @@ export class ChatsService {
    * The owner sets a member's role: ADMIN or MEMBER, or OWNER to hand the group over (the old
    * owner becomes an admin). Setting the role someone already has changes nothing.
    */
-  async setMemberRole(viewerId: string, chatIdIn: unknown, userIdIn: unknown, roleIn: unknown): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    const userId = requireId(userIdIn, 'userId');
-    const role = validateRole(roleIn, 'role');
+  async setMemberRole(viewerId: string, chatId: string, userId: string, role: MemberRoleValue): Promise<ChatDto> {
     const after = await this.store.write(chatId, async (tx) => {
       const state = this.requireMember(tx.state, viewerId);
       if (state.kind !== 'group') throw AppError.badInput('chatId', 'only group chats have roles to change');
@@ -297,8 +283,7 @@ export class ChatsService {
   }
 
   /** Leaves a group; an owner who leaves passes ownership to the longest-serving admin, else member. */
-  async leave(viewerId: string, chatIdIn: unknown): Promise<boolean> {
-    const chatId = requireId(chatIdIn, 'chatId');
+  async leave(viewerId: string, chatId: string): Promise<boolean> {
     return this.store.write(chatId, async (tx) => {
       const state = this.requireMember(tx.state, viewerId);
       if (state.kind === 'direct') throw AppError.badInput('chatId', 'a direct chat cannot be left');
@@ -351,7 +336,7 @@ export class ChatsService {
     return [...contacts];
   }
 
-  async memberIds(viewerId: string, chatId: unknown): Promise<string[]> {
+  async memberIds(viewerId: string, chatId: string): Promise<string[]> {
     return memberIds(await this.access(viewerId, chatId));
   }
 
@@ -361,18 +346,4 @@ export class ChatsService {
     if (!MANAGERS.includes(state.members[viewerId].role)) throw AppError.forbidden('only the owner or an admin can do that');
     return state;
   }
-}
-
-const ROLES: MemberRoleValue[] = ['owner', 'admin', 'member'];
-
-/** `owner`, `admin` or `member`, else BAD_USER_INPUT naming the field. */
-function validateRole(value: unknown, field: string): MemberRoleValue {
-  if (!ROLES.includes(value as MemberRoleValue)) throw AppError.badInput(field, 'must be OWNER, ADMIN or MEMBER');
-  return value as MemberRoleValue;
-}
-
-/** `shared` or `from_join`, else BAD_USER_INPUT naming the field. */
-function validateHistory(value: unknown, field: string): ChatHistoryValue {
-  if (value !== 'shared' && value !== 'from_join') throw AppError.badInput(field, 'must be SHARED or FROM_JOIN');
-  return value;
 }

@@ -12,7 +12,7 @@ export class UserDirectory {
     const chunks: string[][] = [];
     // The user service answers at most 500 ids a request; a group of a thousand takes two.
     for (let i = 0; i < unique.length; i += 500) chunks.push(unique.slice(i, i + 500));
-    const replies = await Promise.all(chunks.map((chunk) => this.rpc.send<Array<UserDto | null>>(Subjects.user.byIds, { ids: chunk })));
+    const replies = await Promise.all(chunks.map((chunk) => this.rpc.send(Subjects.user.byIds, { ids: chunk })));
     return new Map(
       replies
         .flat()
@@ -32,7 +32,7 @@ export class UserDirectory {
   /** The ids among `attachmentIds` that are someone's avatar. */
   async avatarsAmong(attachmentIds: string[]): Promise<Set<string>> {
     if (!attachmentIds.length) return new Set();
-    const r = await this.rpc.send<{ attachmentIds: string[] }>(Subjects.user.avatarsInUse, { attachmentIds });
+    const r = await this.rpc.send(Subjects.user.avatarsInUse, { attachmentIds });
     return new Set(r.attachmentIds);
   }
 

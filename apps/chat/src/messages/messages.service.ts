@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
-import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type SearchReply, type SendMessageRequest } from '@app/contracts';
+import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type ReactionChange, type SearchReply, type SendMessageRequest } from '@app/contracts';
 import { AttachmentsGc } from '../attachments/attachments-gc.js';
 import { AttachmentsRepository } from '../attachments/attachments.repository.js';
-import { requireId, requireIds, validateText } from '../chats/chat-rules.js';
 import { memberIds, memberIdsSeeing, readersOf, seesSeq, type ChatState } from '../chats/chat-state.js';
 import { ChatStore, type ChatTx } from '../chats/chat-store.js';
 import { ChatViews, messageView } from '../chats/chat-views.js';
@@ -13,7 +12,6 @@ import { highlightRanges } from './highlights.js';
 import { audiencesOf, groupReactions, toMessageDto, toPreview } from './message.mapper.js';
 import { MessageWriter } from './message-writer.js';
 import { MessagesRepository, type StoredMessage } from './messages.repository.js';
-import { validateEmoji } from './reaction-rules.js';
 
 const MAX_REACTIONS_PER_USER = 20;
 /** How long a send's clientId is remembered in Redis (the unique index remembers it for ever). */
@@ -41,13 +39,10 @@ export class MessagesService {
    * release) and two database commands by `_id` (the insert, the chat).
    */
   async send(req: SendMessageRequest): Promise<MessageDto> {
-    const chatId = requireId(req.chatId, 'input.chatId');
-    const clientId = typeof req.clientId === 'string' ? req.clientId.trim() : '';
-    if (clientId.length < 1 || clientId.length > 100) throw AppError.badInput('input.clientId', 'must be 1..100 characters (a UUID made by the client)');
-    const attachmentIds = req.attachmentIds ? requireIds(req.attachmentIds, 'input.attachmentIds', 0, 10) : [];
-    const text = validateText(req.text, 'input.text', attachmentIds.length === 0);
-    const replyToId = req.replyToId ? requireId(req.replyToId, 'input.replyToId') : undefined;
-    const viewerId = req.viewerId;
+    const { chatId, clientId, viewerId } = req;
+    const attachmentIds = req.attachmentIds ?? [];
+    const text = req.text ?? undefined;
+    const replyToId = req.replyToId ?? undefined;
     const key = sentKey(viewerId, clientId);
 
     const replay = async (m: StoredMessage, tx: ChatTx) => {
@@ -58,7 +53,7 @@ export class MessagesService {
       return toMessageDto(m, readersOf(state), m.replyTo ? state.deletedSeqs.includes(m.replyTo.seq) : false);
     };
 
-    if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds, 'input.attachmentIds');
+    if (attachmentIds.length) await this.requireOwnUploads(viewerId, attachmentIds, 'attachmentIds');
     return this.store.write(
       chatId,
       async (tx) => {
@@ -70,7 +65,7 @@ export class MessagesService {
         if (replyToId) {
           const quoted = await this.messages.byId(replyToId);
           if (!quoted || quoted.chatId !== chatId || quoted.hiddenFor.includes(viewerId) || !seesSeq(tx.state!, viewerId, quoted.seq))
-            throw AppError.badInput('input.replyToId', 'is not a message of this chat');
+            throw AppError.badInput('replyToId', 'is not a message of this chat');
           replyTo = toPreview(quoted);
         }
         const message = { senderId: viewerId, clientId, type: attachmentIds.length ? ('image' as const) : ('text' as const), text, attachmentIds, replyTo };
@@ -93,14 +88,12 @@ export class MessagesService {
     );
   }
 
-  async edit(viewerId: string, messageIdIn: unknown, textIn: unknown): Promise<MessageDto> {
-    const messageId = requireId(messageIdIn, 'id');
-    const text = validateText(textIn, 'text', true)!;
+  async edit(viewerId: string, messageId: string, text: string): Promise<MessageDto> {
     const where = await this.locate(viewerId, messageId);
     return this.store.write(where.chatId, async (tx) => {
       const { state, message } = await this.current(tx, viewerId, where.seq);
       if (message.senderId !== viewerId || message.type === 'system') throw AppError.forbidden('only the sender can edit a message');
-      if (message.deletedAt) throw AppError.badInput('id', 'a deleted message cannot be edited');
+      if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot be edited');
       if (message.type === 'text' && !text) throw AppError.badInput('text', 'must not be empty');
       if (text === message.text) return messageView(state, message, viewerId)!;
       const at = new Date();
@@ -110,8 +103,7 @@ export class MessagesService {
     });
   }
 
-  async delete(viewerId: string, messageIdIn: unknown, forEveryone: boolean): Promise<MessageDto> {
-    const messageId = requireId(messageIdIn, 'id');
+  async delete(viewerId: string, messageId: string, forEveryone: boolean): Promise<MessageDto> {
     const where = await this.locate(viewerId, messageId);
     const result = await this.store.write(where.chatId, async (tx) => {
       const { state, message } = await this.current(tx, viewerId, where.seq);
@@ -147,11 +139,7 @@ export class MessagesService {
    * and `remove` of one they do not have change nothing and send no event, so a retried call
    * answers what the first one did.
    */
-  async react(viewerId: string, messageIdIn: unknown, emojiIn: unknown, changeIn: unknown = 'toggle'): Promise<MessageDto> {
-    const messageId = requireId(messageIdIn, 'messageId');
-    const emoji = validateEmoji(emojiIn);
-    const change = changeIn ?? 'toggle';
-    if (change !== 'add' && change !== 'remove' && change !== 'toggle') throw AppError.badInput('change', 'must be add, remove or toggle');
+  async react(viewerId: string, messageId: string, emoji: string, change: ReactionChange = 'toggle'): Promise<MessageDto> {
     const where = await this.locate(viewerId, messageId);
     return this.store.write(where.chatId, async (tx) => {
       const { state, message } = await this.current(tx, viewerId, where.seq);
@@ -186,9 +174,7 @@ export class MessagesService {
   }
 
   /** Forwards into chats the viewer belongs to; the copy names the original sender. */
-  async forward(viewerId: string, messageIdIn: unknown, chatIdsIn: unknown): Promise<MessageDto[]> {
-    const messageId = requireId(messageIdIn, 'messageId');
-    const chatIds = requireIds(chatIdsIn, 'chatIds', 1, 20);
+  async forward(viewerId: string, messageId: string, chatIds: string[]): Promise<MessageDto[]> {
     const message = await this.messages.byId(messageId);
     const source = message ? await this.store.read(message.chatId) : null;
     if (!message || !source?.members[viewerId] || message.hiddenFor.includes(viewerId) || !seesSeq(source, viewerId, message.seq))
@@ -196,7 +182,7 @@ export class MessagesService {
     if (message.deletedAt) throw AppError.badInput('messageId', 'a deleted message cannot be forwarded');
     if (message.type === 'system') throw AppError.badInput('messageId', 'system messages cannot be forwarded');
     // All targets are checked before anything is written: one bad chat id forwards nothing.
-    for (const [i, id] of chatIds.entries()) await this.chatsService.access(viewerId, id, `chatIds[${i}]`);
+    for (const id of chatIds) await this.chatsService.access(viewerId, id);
     const forwardedFrom = message.forwardedFrom ?? {
       originalMessageId: message.id,
       originalSenderId: message.senderId,
@@ -222,13 +208,11 @@ export class MessagesService {
   }
 
   /** Moves the viewer's read position forward (never back); the unread count follows from it. */
-  async markRead(viewerId: string, chatIdIn: unknown, seqIn: unknown): Promise<ChatDto> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    if (typeof seqIn !== 'number' || !Number.isInteger(seqIn) || seqIn < 0) throw AppError.badInput('seq', 'must be a whole number ≥ 0');
+  async markRead(viewerId: string, chatId: string, seq: number): Promise<ChatDto> {
     const state = await this.store.write(chatId, async (tx) => {
       const current = this.chatsService.requireMember(tx.state, viewerId);
       const me = current.members[viewerId];
-      const target = Math.min(seqIn, current.lastSeq);
+      const target = Math.min(seq, current.lastSeq);
       if (target <= me.lastReadSeq) return current;
       const hidden = me.hidden?.filter((s) => s > target);
       const next = { ...current, members: { ...current.members, [viewerId]: { ...me, lastReadSeq: target, hidden: hidden?.length ? hidden : undefined } } };
@@ -247,17 +231,7 @@ export class MessagesService {
    * `beforeSeq` or after `afterSeq`. Seqs are dense, so a page is a range of message ids: the
    * newest ones come from the cache, older ones by `_id`, never from a filter on the collection.
    */
-  async list(viewerId: string, chatIdIn: unknown, beforeSeq: unknown, afterSeq: unknown, limit: unknown): Promise<MessagePageReply> {
-    const chatId = requireId(chatIdIn, 'chatId');
-    const seqArg = (v: unknown, field: string) => {
-      if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw AppError.badInput(field, 'must be a whole number ≥ 0');
-      return v;
-    };
-    const before = seqArg(beforeSeq, 'beforeSeq');
-    const after = seqArg(afterSeq, 'afterSeq');
-    if (before !== undefined && after !== undefined) throw AppError.badInput('afterSeq', 'give beforeSeq or afterSeq, not both');
-    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 100) throw AppError.badInput('limit', 'must be between 1 and 100');
+  async list(viewerId: string, chatId: string, before: number | undefined, after: number | undefined, limit: number): Promise<MessagePageReply> {
     const ascending = after !== undefined;
     const from = (s: ChatState) => (ascending ? after + 1 : Math.min(before ?? Infinity, s.lastSeq + 1) - 1);
     const read = await this.store.readMessages(chatId, (s) => seqRange(from(s), ascending ? 1 : -1, limit + 1, s.lastSeq));
@@ -302,8 +276,7 @@ export class MessagesService {
     return out;
   }
 
-  async get(viewerId: string, messageIdIn: unknown): Promise<MessageDto> {
-    const messageId = requireId(messageIdIn, 'id');
+  async get(viewerId: string, messageId: string): Promise<MessageDto> {
     const message = await this.messages.byId(messageId);
     const state = message ? await this.store.read(message.chatId) : null;
     const view = message && state?.members[viewerId] ? messageView(state, message, viewerId) : null;
@@ -311,18 +284,13 @@ export class MessagesService {
     return view;
   }
 
-  async search(viewerId: string, queryIn: unknown, chatIdIn: unknown, first: unknown, after: unknown): Promise<SearchReply> {
-    if (typeof queryIn !== 'string') throw AppError.badInput('query', 'must be a string');
-    const query = queryIn.trim();
-    if ([...query].length < 1 || [...query].length > 200) throw AppError.badInput('query', 'must be 1..200 characters');
-    if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > 50) throw AppError.badInput('first', 'must be between 1 and 50');
+  async search(viewerId: string, query: string, chatId: string | undefined, first: number, after: string | undefined): Promise<SearchReply> {
     let cursor: { at: Date; id: string } | undefined;
-    if (after !== undefined && after !== null) {
+    if (after !== undefined) {
       const { key, id } = decodeCursor(after, 'number');
       cursor = { at: new Date(key), id };
     }
-    const chats =
-      chatIdIn !== undefined && chatIdIn !== null ? [await this.chatsService.access(viewerId, chatIdIn)] : await this.chatsService.chatsOf(viewerId);
+    const chats = chatId !== undefined ? [await this.chatsService.access(viewerId, chatId)] : await this.chatsService.chatsOf(viewerId);
     const states = new Map(chats.map((s) => [s.id, s]));
     const { messages: found, more } = await this.messages.search([...states.keys()], viewerId, query, first, cursor);
     // Not what came before the viewer joined a `from_join` group (a page may then hold fewer hits).
@@ -362,8 +330,7 @@ export class MessagesService {
   }
 
   /** Every id names an upload (attachments collection) of the viewer, else BAD_USER_INPUT. */
-  async requireOwnUploads(viewerId: string, idsIn: unknown[], field: string): Promise<void> {
-    const ids = idsIn.map((id, i) => requireId(id, idsIn.length > 1 ? `${field}[${i}]` : field));
+  async requireOwnUploads(viewerId: string, ids: string[], field: string): Promise<void> {
     const found = await this.attachments.byIds(ids);
     if (found.length !== new Set(ids).size || found.some((a) => a.ownerId !== viewerId))
       throw AppError.badInput(field, 'must name uploads of yours (POST /uploads)');

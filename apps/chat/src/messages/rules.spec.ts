@@ -1,52 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@app/contracts';
-import { directKeyOf, requireId, requireIds, validateText, validateTitle } from '../chats/chat-rules.js';
+import { directKeyOf } from '../chats/chat-rules.js';
 import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto } from './message.mapper.js';
-import { validateEmoji } from './reaction-rules.js';
 import type { Reader } from '../chats/chat-state.js';
 
-const field = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    return (err as AppError).details.field;
-  }
-  throw new Error('did not throw');
-};
-
 describe('chat rules', () => {
-  it('ids are 24-hex ObjectIds', () => {
-    expect(requireId('0123456789ABCDEF01234567', 'chatId')).toBe('0123456789abcdef01234567');
-    expect(field(() => requireId('nope', 'chatId'))).toBe('chatId');
-    expect(field(() => requireIds(['0123456789abcdef01234567', 'x'], 'userIds', 1, 5))).toBe('userIds[1]');
-    expect(field(() => requireIds([], 'userIds', 1, 5))).toBe('userIds');
-    expect(requireIds(['0123456789abcdef01234567', '0123456789abcdef01234567'], 'userIds', 1, 5)).toHaveLength(1);
-  });
-
-  it('text: 1..4000 characters after trimming, newlines allowed', () => {
-    expect(validateText('  hi\nthere ', 'input.text', true)).toBe('hi\nthere');
-    expect(validateText('x'.repeat(4000), 'input.text', true)).toHaveLength(4000);
-    expect(field(() => validateText('x'.repeat(4001), 'input.text', true))).toBe('input.text');
-    expect(field(() => validateText('   ', 'input.text', true))).toBe('input.text');
-    expect(validateText('   ', 'input.text', false)).toBeUndefined();
-    expect(field(() => validateText('a\u0007', 'input.text', true))).toBe('input.text');
-  });
-
-  it('titles: 1..100 characters', () => {
-    expect(validateTitle(' Team  A ')).toBe('Team A');
-    expect(field(() => validateTitle('x'.repeat(101), 'input.title'))).toBe('input.title');
-  });
-
   it('one direct key per pair, whoever starts', () => {
     expect(directKeyOf('b', 'a')).toBe(directKeyOf('a', 'b'));
   });
 });
 
 describe('reactions', () => {
-  it.each(['👍', '❤️', '🇫🇷', '👩‍💻', '1️⃣', '🙋🏽'])('accepts %s', (e) => expect(validateEmoji(e)).toBe(e));
-  it.each(['', 'ab', '👍👍', 'a', '1'])('refuses %j', (e) => expect(field(() => validateEmoji(e))).toBe('emoji'));
-
   it('groups by emoji in first-seen order', () => {
     expect(
       groupReactions([

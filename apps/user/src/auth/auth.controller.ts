@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Serves } from '@app/common';
 import {
+  DemoLoginRequest,
+  LogoutRequest,
+  RefreshSessionRequest,
+  RequestLoginCodeRequest,
   Subjects,
+  VerifyLoginCodeRequest,
   type AuthReply,
-  type DemoLoginRequest,
   type LoginCodeSentReply,
-  type LogoutRequest,
-  type RefreshSessionRequest,
-  type RequestLoginCodeRequest,
-  type VerifyLoginCodeRequest,
 } from '@app/contracts';
 import { AuthService } from './auth.service.js';
 
@@ -16,28 +16,28 @@ import { AuthService } from './auth.service.js';
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @MessagePattern(Subjects.user.requestLoginCode)
-  requestLoginCode(@Payload() req: RequestLoginCodeRequest): Promise<LoginCodeSentReply> {
+  @Serves(Subjects.user.requestLoginCode)
+  requestLoginCode(req: RequestLoginCodeRequest): Promise<LoginCodeSentReply> {
     return this.auth.requestLoginCode(req.email, req.ip);
   }
 
-  @MessagePattern(Subjects.user.verifyLoginCode)
-  verifyLoginCode(@Payload() req: VerifyLoginCodeRequest): Promise<AuthReply> {
+  @Serves(Subjects.user.verifyLoginCode)
+  verifyLoginCode(req: VerifyLoginCodeRequest): Promise<AuthReply> {
     return this.auth.verifyLoginCode(req.email, req.code, req.device);
   }
 
-  @MessagePattern(Subjects.user.refreshSession)
-  refresh(@Payload() req: RefreshSessionRequest): Promise<AuthReply> {
+  @Serves(Subjects.user.refreshSession)
+  refresh(req: RefreshSessionRequest): Promise<AuthReply> {
     return this.auth.refresh(req.refreshToken, req.device);
   }
 
-  @MessagePattern(Subjects.user.logout)
-  logout(@Payload() req: LogoutRequest): Promise<boolean> {
+  @Serves(Subjects.user.logout)
+  logout(req: LogoutRequest): Promise<boolean> {
     return this.auth.logout(req.userId, req.sessionId, req.allDevices);
   }
 
-  @MessagePattern(Subjects.user.demoLogin)
-  demoLogin(@Payload() req: DemoLoginRequest): Promise<AuthReply> {
+  @Serves(Subjects.user.demoLogin)
+  demoLogin(req: DemoLoginRequest): Promise<AuthReply> {
     return this.auth.demoLogin(req.email, req.device);
   }
 }

@@ -6,7 +6,7 @@ import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSe
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
-import { defaultName, normalizeEmail } from '../users/profile-rules.js';
+import { defaultName } from '../users/profile-rules.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LoginCodesService } from './login-codes.service.js';
 
@@ -34,14 +34,12 @@ export class AuthService {
     private readonly accessTokens: AccessTokenService,
   ) {}
 
-  requestLoginCode(email: unknown, ip: string): Promise<LoginCodeSentReply> {
-    return this.codes.issue(normalizeEmail(email), ip || 'unknown');
+  requestLoginCode(email: string, ip: string): Promise<LoginCodeSentReply> {
+    return this.codes.issue(email, ip || 'unknown');
   }
 
   /** Checks the code, creates the user on first login and opens a session. */
-  async verifyLoginCode(emailIn: unknown, code: unknown, device?: string): Promise<AuthReply> {
-    const email = normalizeEmail(emailIn);
-    if (typeof code !== 'string') throw AppError.badInput('code', 'must be a string');
+  async verifyLoginCode(email: string, code: string, device?: string): Promise<AuthReply> {
     await this.codes.consume(email, code.trim());
     const user = await this.users.findOrCreateByEmail(email, defaultName(email));
     this.logger.log(`login of user ${user.id}`);
@@ -53,9 +51,8 @@ export class AuthService {
    * family. A token that was already rotated is theft unless it is a near-simultaneous retry:
    * the whole family is revoked.
    */
-  async refresh(refreshToken: unknown, device?: string): Promise<AuthReply> {
-    if (typeof refreshToken !== 'string' || refreshToken.length < 20 || refreshToken.length > 200)
-      throw AppError.unauthenticated('no valid refresh token given');
+  async refresh(refreshToken: string | undefined, device?: string): Promise<AuthReply> {
+    if (refreshToken === undefined || refreshToken.length < 20 || refreshToken.length > 200) throw AppError.unauthenticated('no valid refresh token given');
     const now = this.clock.now();
     const session = await this.sessions.byTokenHash(this.secrets.sha256(refreshToken));
     if (!session) throw AppError.unauthenticated('refresh token is not valid');
@@ -115,9 +112,9 @@ export class AuthService {
     return true;
   }
 
-  async demoLogin(email: unknown, device?: string): Promise<AuthReply> {
+  async demoLogin(email: string | undefined, device?: string): Promise<AuthReply> {
     if (!this.config.DEMO_MODE) throw AppError.forbidden('demo login is off (DEMO_MODE=false)');
-    const wanted = email === undefined || email === null ? DEMO_USERS[0].email : normalizeEmail(email);
+    const wanted = email ?? DEMO_USERS[0].email;
     const demo = DEMO_USERS.find((u) => u.email === wanted);
     if (!demo) throw AppError.badInput('email', `is not a demo account; use one of ${DEMO_USERS.map((u) => u.email).join(', ')}`);
     const user = await this.users.findOrCreateByEmail(demo.email, demo.name);

@@ -1,15 +1,17 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Serves } from '@app/common';
 import {
+  AvatarsInUseRequest,
+  SearchUsersRequest,
+  SetAvatarRequest,
+  SetLastSeenRequest,
   Subjects,
+  UpdateProfileRequest,
+  UsersByIdsRequest,
+  type AvatarsInUseReply,
   type SearchUsersReply,
-  type SearchUsersRequest,
   type SetAvatarReply,
-  type SetAvatarRequest,
-  type SetLastSeenRequest,
-  type UpdateProfileRequest,
   type UserDto,
-  type UsersByIdsRequest,
 } from '@app/contracts';
 import { UsersService } from './users.service.js';
 
@@ -17,34 +19,34 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @MessagePattern(Subjects.user.byIds)
-  byIds(@Payload() req: UsersByIdsRequest): Promise<Array<UserDto | null>> {
+  @Serves(Subjects.user.byIds)
+  byIds(req: UsersByIdsRequest): Promise<Array<UserDto | null>> {
     return this.users.byIds(req.ids);
   }
 
-  @MessagePattern(Subjects.user.search)
-  search(@Payload() req: SearchUsersRequest): Promise<SearchUsersReply> {
+  @Serves(Subjects.user.search)
+  search(req: SearchUsersRequest): Promise<SearchUsersReply> {
     return this.users.search(req.search, req.first, req.after);
   }
 
-  @MessagePattern(Subjects.user.updateProfile)
-  updateProfile(@Payload() req: UpdateProfileRequest): Promise<UserDto> {
+  @Serves(Subjects.user.updateProfile)
+  updateProfile(req: UpdateProfileRequest): Promise<UserDto> {
     return this.users.updateProfile(req.userId, req.name);
   }
 
-  @MessagePattern(Subjects.user.setAvatar)
-  setAvatar(@Payload() req: SetAvatarRequest): Promise<SetAvatarReply> {
-    return this.users.setAvatar(req.userId, req.avatarId);
+  @Serves(Subjects.user.setAvatar)
+  setAvatar(req: SetAvatarRequest): Promise<SetAvatarReply> {
+    return this.users.setAvatar(req.userId, req.avatarId ?? null);
   }
 
   /** Which of these attachment ids are someone's avatar (the chat service asks before removing one). */
-  @MessagePattern(Subjects.user.avatarsInUse)
-  avatarsInUse(@Payload() req: { attachmentIds: unknown }): Promise<{ attachmentIds: string[] }> {
-    return this.users.avatarsInUse(req.attachmentIds);
+  @Serves(Subjects.user.avatarsInUse)
+  async avatarsInUse(req: AvatarsInUseRequest): Promise<AvatarsInUseReply> {
+    return { attachmentIds: await this.users.avatarsAmong(req.attachmentIds) };
   }
 
-  @MessagePattern(Subjects.user.setLastSeen)
-  async setLastSeen(@Payload() req: SetLastSeenRequest): Promise<boolean> {
+  @Serves(Subjects.user.setLastSeen)
+  async setLastSeen(req: SetLastSeenRequest): Promise<boolean> {
     await this.users.setLastSeen(req.userId, new Date(req.at));
     return true;
   }

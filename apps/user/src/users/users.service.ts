@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@app/common';
 import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
-import { validateName } from './profile-rules.js';
 import { UserCache } from './user-cache.js';
 import { UsersRepository, type UserPageCursor } from './users.repository.js';
 
@@ -27,19 +26,13 @@ export class UsersService implements OnModuleInit {
     if (keyed) this.logger.log(`search keys written for ${keyed} users stored before accent-free search`);
   }
 
-  /** Users in the order of `ids`, null for ids that name no user (or are not ids at all). */
+  /** Users in the order of `ids`, null for ids that name no user. */
   async byIds(ids: string[]): Promise<Array<UserDto | null>> {
-    if (!Array.isArray(ids) || ids.length > 500) throw AppError.badInput('ids', 'at most 500 at once');
-    const valid = [...new Set(ids.filter((id) => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)))];
-    const found = await this.cache.byIds(valid);
+    const found = await this.cache.byIds([...new Set(ids)]);
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async search(search: string | undefined, first: number, after: string | undefined): Promise<SearchUsersReply> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
-    const term = search?.trim() ?? '';
-    if (!term) throw AppError.badInput('search', 'a search term is required (a word of a name, or an exact address)');
-    if (term.length > 254) throw AppError.badInput('search', 'must be at most 254 characters');
+  async search(term: string, first: number, after: string | undefined): Promise<SearchUsersReply> {
     const page = await this.users.page(term, first, after ? cursorOf(after) : undefined);
     return {
       users: page.users.map((u) => ({ user: u.user, cursor: encodeCursor(`${u.cursor.tier}:${u.cursor.nameKey}`, u.cursor.id) })),
@@ -48,12 +41,12 @@ export class UsersService implements OnModuleInit {
   }
 
   async updateProfile(userId: string, name: string | undefined): Promise<UserDto> {
-    if (name === undefined || name === null) {
+    if (name === undefined) {
       const [user] = await this.byIds([userId]);
       if (!user) throw AppError.notFound('user');
       return user;
     }
-    const updated = await this.users.updateName(userId, validateName(name, 'input.name'));
+    const updated = await this.users.updateName(userId, name);
     if (!updated) throw AppError.notFound('user');
     await this.cache.put(updated);
     return (await this.byIds([userId]))[0] ?? updated;
@@ -66,10 +59,9 @@ export class UsersService implements OnModuleInit {
     return updated;
   }
 
-  async avatarsInUse(idsIn: unknown): Promise<{ attachmentIds: string[] }> {
-    if (!Array.isArray(idsIn) || idsIn.length > 100 || !idsIn.every((id) => typeof id === 'string' && /^[0-9a-f]{24}$/.test(id)))
-      throw AppError.badInput('attachmentIds', 'must be a list of at most 100 ids');
-    return { attachmentIds: await this.users.avatarsAmong(idsIn as string[]) };
+  /** Which of these attachment ids are someone's avatar. */
+  avatarsAmong(ids: string[]): Promise<string[]> {
+    return this.users.avatarsAmong(ids);
   }
 
   /** Kept in Redis and stored in the database in batches (UserCache), not one write per disconnect. */
