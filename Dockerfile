@@ -42,7 +42,6 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 
 FROM runtime AS nest
 COPY --from=build /app/dist ./dist
-COPY --from=build /app/tools/aliases.mjs /app/tools/aliases-hook.mjs ./tools/
 # Service apps listen on all interfaces inside the container (their ports are not published).
 ENV HTTP_HOST=0.0.0.0 LOG_FORMAT=json
 USER node
@@ -56,22 +55,22 @@ RUN mkdir -p /data/media && chown node:node /data/media
 USER node
 ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000 MEDIA_DIR=/data/media
 EXPOSE 4000
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/api-gateway/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/api-gateway/src/main.js"]
 
 FROM nest AS user
 ENV USER_HTTP_PORT=4001
 EXPOSE 4001
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/user/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/user/src/main.js"]
 
 FROM nest AS chat
 ENV CHAT_HTTP_PORT=4002
 EXPOSE 4002
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/chat/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/chat/src/main.js"]
 
 FROM nest AS mail
 ENV MAIL_HTTP_PORT=4003
 EXPOSE 4003
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/mail/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/mail/src/main.js"]
 
 FROM runtime AS web
 # next start writes its runtime cache under .next, so the app's folder belongs to `node`.

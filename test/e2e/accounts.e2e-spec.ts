@@ -4,8 +4,8 @@ import { Queue } from 'bullmq';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAccessToken, DEV_JWT_SECRET } from '@app/common';
-import { bullConnection, MAIL_QUEUE } from '@app/contracts';
+import { signAccessToken, DEV_JWT_SECRET } from '#common';
+import { bullConnection, MAIL_QUEUE } from '#contracts';
 import {
   as,
   asOk,
@@ -22,7 +22,7 @@ import {
   verifyCode,
   waitForLoginCode,
   waitUntil,
-} from '@app/testing';
+} from '#testing';
 
 const ME = '{ me { id name email avatarUrl online lastSeenAt createdAt } }';
 const REFRESH = 'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }';

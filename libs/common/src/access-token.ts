@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 export const ACCESS_TOKEN_ISSUER = 'parley';
 export const ACCESS_TOKEN_AUDIENCE = 'parley-api';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ClientProxy, ClientsModule, NatsContext, NatsRecordBuilder, Transport } from '@nestjs/microservices';
-import { AppError, asRpcErrorPayload, type ServiceName } from '@app/contracts';
+import { AppError, asRpcErrorPayload, type ServiceName } from '#contracts';
 import { finalize, firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
 import { Counter, Gauge } from 'prom-client';
 import { Admission } from './admission.js';

@@ -1,6 +1,6 @@
 import { Controller, type Type } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
-import { Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
+import { Subjects, type ServiceHealthReply, type ServiceName } from '#contracts';
 import { HealthInfo, HealthRegistry } from './health.js';
 import { PARLEY_VERSION } from './version.js';
 

@@ -4,9 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import type { INestMicroservice, INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { AppError, ErrorCode } from '@app/contracts';
-import { startNats, type Server } from '@app/testing';
-import { ErrorFilter, natsConnectOptions, RpcClient, RpcClientModule } from '@app/common';
+import { AppError, ErrorCode } from '#contracts';
+import { startNats, type Server } from '#testing';
+import { ErrorFilter, natsConnectOptions, RpcClient, RpcClientModule } from '#common';
 
 @Controller()
 class EchoController {

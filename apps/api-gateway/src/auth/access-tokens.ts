@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, verifyAccessToken, type AccessClaims } from '@app/common';
-import { AppError, revokedSessionKey } from '@app/contracts';
+import { InjectRedis, verifyAccessToken, type AccessClaims } from '#common';
+import { AppError, revokedSessionKey } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 
 const VERIFIED_CACHE_SIZE = 10_000;

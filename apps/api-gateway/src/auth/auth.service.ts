@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RpcClient, type AccessClaims } from '@app/common';
-import { Subjects, type AuthReply, type LoginCodeSentReply } from '@app/contracts';
+import { RpcClient, type AccessClaims } from '#common';
+import { Subjects, type AuthReply, type LoginCodeSentReply } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import type { GqlContext } from '../graphql/context.js';
 import { toUser } from '../users/user.mapper.js';

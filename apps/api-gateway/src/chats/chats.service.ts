@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply, type ContactsReply } from '@app/contracts';
+import { RpcClient } from '#common';
+import { AppError, ErrorCode, Subjects, type ChatDto, type ChatPageReply, type ContactsReply } from '#contracts';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';
 import { UsersService } from '../users/users.service.js';

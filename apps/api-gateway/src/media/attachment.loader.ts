@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RpcClient } from '@app/common';
-import { Subjects, type AttachmentDto } from '@app/contracts';
+import { RpcClient } from '#common';
+import { Subjects, type AttachmentDto } from '#contracts';
 
 /** Per-request batching: every attachment (message images, avatars) one operation names is one NATS request. */
 export type AttachmentLoader = DataLoader<string, AttachmentDto | null>;

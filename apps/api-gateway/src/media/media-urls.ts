@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 /** A stored object's name: random, URL-safe, with the extension of its type. */
 export const MEDIA_KEY = /^[A-Za-z0-9_-]{16,128}\.(jpg|png|webp)$/;

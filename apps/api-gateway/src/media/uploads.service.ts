@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import { AppError, Subjects, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
+import { RpcClient } from '#common';
+import { AppError, Subjects, type AttachmentDto, type CreateAttachmentRequest } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { ImageProcessor, type EncodedImage } from './image-processor.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessClaims } from '@app/common';
-import { Subjects } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import { Subjects } from '#contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { AfterArg } from '../graphql/connection.js';
 import { Chat } from '../chats/models/chat.model.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
+import { EventsPublisher, RpcClient } from '#common';
 import {
   AppError,
   ErrorCode,
@@ -10,7 +10,7 @@ import {
   type ReactionChange,
   type SearchReply,
   type UserEvent,
-} from '@app/contracts';
+} from '#contracts';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';
 import { ChatsService } from '../chats/chats.service.js';

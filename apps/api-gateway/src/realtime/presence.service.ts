@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
-import { Subjects, type ContactsReply } from '@app/contracts';
+import { EventsPublisher, RpcClient } from '#common';
+import { Subjects, type ContactsReply } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { PresenceStore } from '../presence/presence.store.js';
 import { UserLoaderFactory } from '../users/user.loader.js';

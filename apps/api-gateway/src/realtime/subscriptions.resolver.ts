@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { AccessClaims } from '@app/common';
-import type { MessageDto, UserDto } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import type { MessageDto, UserDto } from '#contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { ChatsService } from '../chats/chats.service.js';
 import { Chat } from '../chats/models/chat.model.js';

@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { InjectNats, Metrics, RpcClient } from '@app/common';
-import { Subjects, type MembershipsReply, type UserEvent } from '@app/contracts';
+import { InjectNats, Metrics, RpcClient } from '#common';
+import { Subjects, type MembershipsReply, type UserEvent } from '#contracts';
 
 type Listener = (event: UserEvent) => void;
 

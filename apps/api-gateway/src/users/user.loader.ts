@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RpcClient } from '@app/common';
-import { Subjects, type ContactsReply, type UserDto } from '@app/contracts';
+import { RpcClient } from '#common';
+import { Subjects, type ContactsReply, type UserDto } from '#contracts';
 import { PresenceStore } from '../presence/presence.store.js';
 
 /** Per-request batching: every user and presence lookup of one operation is one NATS request and one Redis MGET. */

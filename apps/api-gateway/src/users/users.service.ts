@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventsPublisher, RpcClient } from '@app/common';
+import { EventsPublisher, RpcClient } from '#common';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
-import { AppError, Subjects, type ContactsReply, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
+import { AppError, Subjects, type ContactsReply, type SearchUsersReply, type SetAvatarReply, type UserDto } from '#contracts';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import { AttachmentsService } from '../media/attachments.service.js';

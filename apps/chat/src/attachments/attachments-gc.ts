@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Redis } from 'ioredis';
-import { InjectNats, InjectRedis } from '@app/common';
-import { Subjects } from '@app/contracts';
+import { InjectNats, InjectRedis } from '#common';
+import { Subjects } from '#contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessagesRepository } from '../messages/messages.repository.js';

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Subjects, type AttachmentDto, type AttachmentsByIdsRequest, type CreateAttachmentRequest } from '@app/contracts';
+import { Subjects, type AttachmentDto, type AttachmentsByIdsRequest, type CreateAttachmentRequest } from '#contracts';
 import { AttachmentsService } from './attachments.service.js';
 
 @Controller()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
+import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '#contracts';
 import { requireId } from '../chats/chat-rules.js';
 import { AttachmentsGc } from './attachments-gc.js';
 import { AttachmentsRepository } from './attachments.repository.js';

@@ -1,4 +1,4 @@
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;

@@ -16,7 +16,7 @@ import {
   type RenameGroupRequest,
   type SetChatHistoryRequest,
   type ViewerRequest,
-} from '@app/contracts';
+} from '#contracts';
 import { ChatsService } from './chats.service.js';
 
 @Controller()

@@ -15,7 +15,7 @@ import {
   type SearchReply,
   type SendMessageRequest,
   type ReactRequest,
-} from '@app/contracts';
+} from '#contracts';
 import { MessagesService } from './messages.service.js';
 
 @Controller()

@@ -1,4 +1,4 @@
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 /** Reactions every client offers; any single emoji grapheme is accepted too. */
 export const REACTION_ALLOWLIST = ['👍', '👎', '❤️', '😂', '😮', '😢', '🙏', '🎉', '🔥', '👀', '✅', '💯'];

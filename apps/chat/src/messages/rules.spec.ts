@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import { directKeyOf, requireId, requireIds, validateText, validateTitle } from '../chats/chat-rules.js';
 import { highlightRanges } from './highlights.js';
 import { groupReactions, toMessageDto } from './message.mapper.js';

@@ -9,7 +9,7 @@ import {
   type RefreshSessionRequest,
   type RequestLoginCodeRequest,
   type VerifyLoginCodeRequest,
-} from '@app/contracts';
+} from '#contracts';
 import { AuthService } from './auth.service.js';
 
 @Controller()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode } from '@app/contracts';
+import { AppError, ErrorCode } from '#contracts';
 import { defaultName, normalizeEmail, validateName } from './profile-rules.js';
 
 const fails = (fn: () => unknown) => {

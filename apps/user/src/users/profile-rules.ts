@@ -1,4 +1,4 @@
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;

@@ -10,7 +10,7 @@ import {
   type UpdateProfileRequest,
   type UserDto,
   type UsersByIdsRequest,
-} from '@app/contracts';
+} from '#contracts';
 import { UsersService } from './users.service.js';
 
 @Controller()
