@@ -55,7 +55,6 @@ FROM ${NODE_IMAGE} AS nest
 WORKDIR /app
 # Service apps listen on all interfaces inside the container (their ports are not published).
 ENV NODE_ENV=production HTTP_HOST=0.0.0.0 LOG_FORMAT=json
-COPY --from=build /app/tools/aliases.mjs /app/tools/aliases-hook.mjs ./tools/
 COPY --from=build /app/dist/libs/common ./dist/libs/common
 COPY --from=build /app/dist/libs/contracts ./dist/libs/contracts
 
@@ -72,7 +71,7 @@ RUN mkdir -p /data/media && chown node:node /data/media
 USER node
 ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000 MEDIA_DIR=/data/media
 EXPOSE 4000
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/api-gateway/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/api-gateway/src/main.js"]
 
 FROM nest AS user
 COPY --from=deps-user /app/package.json /app/package-lock.json ./
@@ -81,7 +80,7 @@ COPY --from=build /app/dist/apps/user ./dist/apps/user
 USER node
 ENV USER_HTTP_PORT=4001
 EXPOSE 4001
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/user/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/user/src/main.js"]
 
 FROM nest AS chat
 COPY --from=deps-chat /app/package.json /app/package-lock.json ./
@@ -90,7 +89,7 @@ COPY --from=build /app/dist/apps/chat ./dist/apps/chat
 USER node
 ENV CHAT_HTTP_PORT=4002
 EXPOSE 4002
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/chat/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/chat/src/main.js"]
 
 FROM nest AS mail
 COPY --from=deps-mail /app/package.json /app/package-lock.json ./
@@ -99,7 +98,7 @@ COPY --from=build /app/dist/apps/mail ./dist/apps/mail
 USER node
 ENV MAIL_HTTP_PORT=4003
 EXPOSE 4003
-CMD ["node", "--enable-source-maps", "--import", "./tools/aliases.mjs", "dist/apps/mail/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/mail/src/main.js"]
 
 # ---- the web app: Next's standalone server and the files it traced, no full node_modules
 FROM ${NODE_IMAGE} AS web

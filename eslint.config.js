@@ -36,10 +36,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@app/*/*'], message: 'Import a lib through its index (@app/contracts, @app/common, @app/testing).' },
+            { group: ['#*/*'], message: 'Import a lib through its index (#contracts, #common, #testing).' },
             {
               group: ['**/libs/*', '**/libs/**', '../../*/src/**', '../../../*/src/**'],
-              message: 'No relative imports across app/lib borders; use the @app/* aliases.',
+              message: 'No relative imports across app/lib borders; import it as #contracts, #common or #testing (package.json "imports").',
             },
           ],
         },

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const lib = (name: string) => fileURLToPath(new URL(`./libs/${name}/src/index.ts`, import.meta.url));
-const alias = { '@app/contracts': lib('contracts'), '@app/common': lib('common'), '@app/testing': lib('testing') };
+// The libraries are imported as #contracts, #common and #testing (package.json "imports"); the
+// "source" condition points those at the TypeScript sources, where Node takes the compiled ones.
+const resolve = { conditions: ['source', 'node', 'import', 'default'] };
 // swc compiles the tests with decorator metadata, which Nest's dependency injection needs.
 const plugins = [swc.vite({ module: { type: 'es6' } })];
 
@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         plugins,
-        resolve: { alias },
+        resolve,
         test: {
           name: 'unit',
           include: ['apps/*/src/**/*.spec.ts', 'apps/web/lib/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'tools/**/*.spec.ts'],
@@ -22,7 +22,7 @@ export default defineConfig({
       },
       {
         plugins,
-        resolve: { alias },
+        resolve,
         test: {
           name: 'int',
           sequence: { groupOrder: 1 },
@@ -34,7 +34,7 @@ export default defineConfig({
       },
       {
         plugins,
-        resolve: { alias },
+        resolve,
         test: {
           name: 'e2e',
           // Tiers run in order: unit, then integration, then end-to-end.

@@ -4,7 +4,7 @@
 // mailbox, the four Nest apps and the web app with one log prefix each, and stops everything it
 // started on Ctrl-C.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, watch as watchFs } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,40 @@ function stopAll() {
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
+/**
+ * Recompiles the backend (the sources under apps/ and libs/) whenever a TypeScript file there changes, a
+ * burst of saves at a time; tools/build.mjs only compiles what changed.
+ */
+function watchSources() {
+  let timer;
+  let building = false;
+  let again = false;
+  const build = () => {
+    if (building) {
+      again = true;
+      return;
+    }
+    building = true;
+    const child = spawn(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => {
+      building = false;
+      if (code !== 0) log('the build failed; the apps keep their last build until the next change');
+      if (again) {
+        again = false;
+        build();
+      }
+    });
+  };
+  for (const dir of ['apps', 'libs']) {
+    watchFs(join(root, dir), { recursive: true }, (_event, file) => {
+      if (!file || !file.endsWith('.ts') || file.startsWith('web/') || /\.(spec|int-spec|e2e-spec)\.ts$/.test(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(build, 150);
+    });
+  }
+  log('watching apps/ and libs/: a saved change restarts the apps it touches');
+}
+
 async function main() {
   if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
     log('installing dependencies (npm ci)...');
@@ -137,7 +171,11 @@ async function main() {
     env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   }
 
-  const node = [process.execPath, '--enable-source-maps', '--import', './tools/aliases.mjs'];
+  // Watch mode (the default with a build): a changed source is recompiled to dist/ and Node's
+  // --watch restarts the apps that import the changed file; `--no-watch` runs them as they are.
+  const watch = !process.argv.includes('--no-build') && !process.argv.includes('--no-watch');
+  const node = [process.execPath, '--enable-source-maps', ...(watch ? ['--watch', '--watch-preserve-output'] : [])];
+  if (watch) watchSources();
   start('user', node[0], [...node.slice(1), 'dist/apps/user/src/main.js']);
   start('chat', node[0], [...node.slice(1), 'dist/apps/chat/src/main.js']);
   start('mail', node[0], [...node.slice(1), 'dist/apps/mail/src/main.js']);

@@ -4,7 +4,7 @@
 // loads, and no devDependencies. The Dockerfile runs `npm prune --omit=dev` against it, so each
 // image's node_modules holds its app's dependencies and theirs, nothing else (no Next.js, sharp
 // or AWS SDK in the user, chat and mail images). Found by following the imports from the app's
-// main.js through dist/ (relative paths and the @app/* libraries), plus the packages Nest loads
+// main.js through dist/ (relative paths and the #contracts / #common libraries), plus the packages Nest loads
 // by name at run time.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -22,7 +22,7 @@ const LOADED_BY_NAME = {
   all: ['@nestjs/platform-express', 'class-validator', 'class-transformer'],
   'api-gateway': ['@as-integrations/express5'],
 };
-const LIBS = { '@app/common': 'libs/common/src/index.js', '@app/contracts': 'libs/contracts/src/index.js' };
+const LIBS = { '#common': 'libs/common/src/index.js', '#contracts': 'libs/contracts/src/index.js' };
 
 const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;

@@ -4,13 +4,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imagePackageJson, importedPackages } from './image-deps.mjs';
 
-/** A dist/ of one app: main.js imports a module of its own and @app/common, which imports more. */
+/** A dist/ of one app: main.js imports a module of its own and #common, which imports more. */
 const dist = mkdtempSync(join(tmpdir(), 'image-deps-'));
 const file = (path: string, text: string) => {
   mkdirSync(dirname(join(dist, path)), { recursive: true });
   writeFileSync(join(dist, path), text);
 };
-file('apps/user/src/main.js', "import { NestFactory } from '@nestjs/core';\nimport { x } from './users/x.js';\nimport { y } from '@app/common';\n");
+file('apps/user/src/main.js', "import { NestFactory } from '@nestjs/core';\nimport { x } from './users/x.js';\nimport { y } from '#common';\n");
 file('apps/user/src/users/x.js', "import { readFileSync } from 'node:fs';\nimport path from 'path';\nimport mongoose from 'mongoose';\nexport const x = 1;\n");
 file('libs/common/src/index.js', "export * from './redis.js';\nconst later = () => import('pino');\n");
 file('libs/common/src/redis.js', "import { Redis } from 'ioredis';\nimport '@nestjs/common/internal.js';\n");
@@ -31,7 +31,7 @@ const pkg = {
 };
 
 describe('tools/image-deps.mjs', () => {
-  it("finds the packages an app's code imports, following its own files and @app/* libraries, not node builtins", () => {
+  it("finds the packages an app's code imports, following its own files and #contracts / #common libraries, not node builtins", () => {
     expect([...importedPackages('user', dist)].sort()).toEqual(['@nestjs/common', '@nestjs/core', 'ioredis', 'mongoose', 'pino']);
   });
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { freePort, sleep, Stack, type AppName } from '@app/testing';
+import { freePort, sleep, Stack, type AppName } from '#testing';
 import { cpuSeconds, ProcessWindow, type ProcessUsage } from './procs.js';
 import { diffCounts, perOp, round, sum } from './stats.js';
 

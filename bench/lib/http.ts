@@ -1,4 +1,4 @@
-import type { GqlError } from '@app/testing';
+import type { GqlError } from '#testing';
 
 export interface HttpOutcome<T> {
   data?: T;

@@ -1,4 +1,4 @@
-import { sleep } from '@app/testing';
+import { sleep } from '#testing';
 
 /**
  * Open-model load: operation i is due at start + i/rate, whatever happened to the earlier ones

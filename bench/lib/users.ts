@@ -1,4 +1,4 @@
-import { login, type Session, type Stack } from '@app/testing';
+import { login, type Session, type Stack } from '#testing';
 import { mapLimit } from './stats.js';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { login, sleep, type Session } from '@app/testing';
+import { login, sleep, type Session } from '#testing';
 import { BenchStack, waitForQuiet } from '../lib/bench-stack.js';
 import { gqlBody, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE, type MessageSeen } from '../lib/operations.js';

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { createGroup, repoRoot, sleep } from '@app/testing';
+import { createGroup, repoRoot, sleep } from '#testing';
 import { BenchStack, waitForQuiet, type CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE } from '../lib/operations.js';

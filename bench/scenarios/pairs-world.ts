@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createDirect, sleep, type Session } from '@app/testing';
+import { createDirect, sleep, type Session } from '#testing';
 import { waitForQuiet, type BenchStack, type CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, gqlOrThrow, postGql } from '../lib/http.js';
 import { NEW_MESSAGE, SEND_MESSAGE, STORED_AFTER, type MessageSeen } from '../lib/operations.js';

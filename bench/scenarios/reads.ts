@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { MongoClient, ObjectId, type Db } from 'mongodb';
-import { createDirect, createGroup, send, type Session } from '@app/testing';
+import { createDirect, createGroup, send, type Session } from '#testing';
 import { BenchStack, waitForQuiet, type CounterDelta } from '../lib/bench-stack.js';
 import { gqlBody, postGql } from '../lib/http.js';
 import { CHATS_PAGE, MESSAGES_PAGE } from '../lib/operations.js';

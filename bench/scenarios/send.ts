@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { asOk, createDirect, createGroup, login, sleep, Stack, Subscription, wsClient, type RunningApp, type Session } from '@app/testing';
+import { asOk, createDirect, createGroup, login, sleep, Stack, Subscription, wsClient, type RunningApp, type Session } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq } }';
 

@@ -5,8 +5,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JwtService } from '@nestjs/jwt';
-import { signAccessToken, DEV_JWT_SECRET } from '@app/common';
-import { bullConnection, MAIL_QUEUE } from '@app/contracts';
+import { signAccessToken, DEV_JWT_SECRET } from '#common';
+import { bullConnection, MAIL_QUEUE } from '#contracts';
 import {
   as,
   asOk,
@@ -23,7 +23,7 @@ import {
   verifyCode,
   waitForLoginCode,
   waitUntil,
-} from '@app/testing';
+} from '#testing';
 
 const ME = '{ me { id name email avatarUrl online lastSeenAt createdAt } }';
 const REFRESH = 'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }';

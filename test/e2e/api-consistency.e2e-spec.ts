@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, createGroup, errorCode, login, send, Stack, Subscription, wsClient, type Session } from '@app/testing';
+import { as, asOk, createDirect, createGroup, errorCode, login, send, Stack, Subscription, wsClient, type Session } from '#testing';
 
 const SEARCH = `query($s: String, $first: Int, $after: String) {
   users(search: $s, first: $first, after: $after) { edges { cursor node { id name } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } }

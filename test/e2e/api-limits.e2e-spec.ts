@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Client } from 'graphql-ws';
 import { connect } from '@nats-io/transport-node';
-import { as, errorCode, gql, login, Stack, Subscription, wsClient, type Session } from '@app/testing';
+import { as, errorCode, gql, login, Stack, Subscription, wsClient, type Session } from '#testing';
 
 /** Runs one operation over a graphql-ws client; resolves with its first result or its error. */
 function overSocket(
@@ -283,7 +283,7 @@ describe('API limits in production (NODE_ENV=production)', () => {
 describe('no development defaults unless development is asked for', () => {
   /** Starts an app from dist/ with only `env` (and PATH); it must exit at once. */
   const start = (app: string, env: Record<string, string>) => {
-    const r = spawnSync(process.execPath, ['--import', './tools/aliases.mjs', `dist/apps/${app}/src/main.js`], {
+    const r = spawnSync(process.execPath, [`dist/apps/${app}/src/main.js`], {
       env: { PATH: process.env.PATH ?? '', LOG_FORMAT: 'json', ...env },
       encoding: 'utf8',
       timeout: 30000,

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_JWT_SECRET, signAccessToken } from '@app/common';
+import { DEV_JWT_SECRET, signAccessToken } from '#common';
 import {
   as,
   asOk,
@@ -22,7 +22,7 @@ import {
   type ChatView,
   type GqlResult,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 /**
  * Authorization matrix: every chat operation of the contract, as an anonymous caller and as a

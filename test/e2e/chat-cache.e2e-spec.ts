@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, CHAT_FIELDS, chatOf, createDirect, createGroup, login, pageOf, send, Stack, type ChatView, type Session } from '@app/testing';
+import { asOk, CHAT_FIELDS, chatOf, createDirect, createGroup, login, pageOf, send, Stack, type ChatView, type Session } from '#testing';
 
 const LIST = `query { chats(first: 30) { edges { node { ${CHAT_FIELDS} } } } }`;
 

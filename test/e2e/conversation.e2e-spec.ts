@@ -17,7 +17,7 @@ import {
   waitUntil,
   type ChatView,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 /**
  * A scripted conversation between A, B and C over graphql-ws. Every user keeps one client with

@@ -17,7 +17,7 @@ import {
   type MessageView,
   type RunningApp,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
 

@@ -18,7 +18,7 @@ import {
   waitUntil,
   wsClient,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
 type Sent = { sendMessage: { id: string; seq: number; clientId: string } };

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gqlOk, Stack, waitUntil } from '@app/testing';
+import { gqlOk, Stack, waitUntil } from '#testing';
 
 interface ServerInfo {
   serverInfo: { version: string; services: Array<{ name: string; status: 'UP' | 'DOWN'; latencyMs: number | null; failing: string[] }> };

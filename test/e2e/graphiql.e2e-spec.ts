@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, launchBrowser, login, Stack } from '@app/testing';
+import { asOk, createDirect, gqlOk, launchBrowser, login, Stack } from '#testing';
 
 const SHOTS = 'test-results';
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, repoRoot, send, Stack, uniqueEmail, waitForLoginCode, type RunningApp, type Session } from '@app/testing';
+import { login, repoRoot, send, Stack, uniqueEmail, waitForLoginCode, type RunningApp, type Session } from '#testing';
 
 /**
  * Runs every example of docs/graphql.md, in order, against a real Parley: shell examples with

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, errorCode, login, pageOf, send, Stack, Subscription, waitUntil, wsClient, type Session } from '@app/testing';
+import { as, asOk, errorCode, login, pageOf, send, Stack, Subscription, waitUntil, wsClient, type Session } from '#testing';
 
 const CREATE = 'mutation($i: CreateGroupInput!) { createGroupChat(input: $i) { id history } }';
 const ADD = 'mutation($c: ID!, $u: [ID!]!) { addMembers(chatId: $c, userIds: $u) { id } }';

@@ -17,7 +17,7 @@ import {
   type ChatView,
   type GqlResult,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 /**
  * setMemberRole: the owner makes members admins and back, or hands the group over (the old

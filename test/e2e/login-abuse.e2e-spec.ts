@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, readMail, requestCode, sleep, Stack, uniqueEmail, verifyCode, waitUntil } from '@app/testing';
+import { errorCode, readMail, requestCode, sleep, Stack, uniqueEmail, verifyCode, waitUntil } from '#testing';
 
 /** The codes mailed to `email` so far, newest first. */
 const codesOf = async (stack: Stack, email: string, count: number) =>

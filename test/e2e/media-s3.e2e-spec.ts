@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, login, startS3, Stack, uploadFile, waitUntil, type Server, type Session } from '@app/testing';
+import { asOk, createDirect, gqlOk, login, startS3, Stack, uploadFile, waitUntil, type Server, type Session } from '#testing';
 
 const BUCKET = 'parley-media';
 const PREFIX = 'parley/';

@@ -17,7 +17,7 @@ import {
   wsClient,
   type MessageView,
   type Session,
-} from '@app/testing';
+} from '#testing';
 
 /**
  * Bad input for every argument of the chat operations: each answer carries a clear

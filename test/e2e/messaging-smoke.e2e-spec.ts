@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, chatOf, createDirect, login, MESSAGE_FIELDS, send, Stack, Subscription, wsClient, type MessageView, type Session } from '@app/testing';
+import { asOk, chatOf, createDirect, login, MESSAGE_FIELDS, send, Stack, Subscription, wsClient, type MessageView, type Session } from '#testing';
 
 describe('messaging smoke', () => {
   let stack: Stack;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createGroup, login, Stack, waitUntil, wsClient, type Session } from '@app/testing';
+import { as, createGroup, login, Stack, waitUntil, wsClient, type Session } from '#testing';
 
 /**
  * A model-based test: three members of a group chat do random things (send, edit and delete

@@ -3,7 +3,7 @@ import { ClientProxyFactory, NatsRecordBuilder, Transport, type ClientProxy } fr
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allMessagesOf, as, createDirect, errorCode, login, Stack, type Session } from '@app/testing';
+import { allMessagesOf, as, createDirect, errorCode, login, Stack, type Session } from '#testing';
 
 const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
 

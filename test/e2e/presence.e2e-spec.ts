@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, login, sleep, Stack, Subscription, wsClient, type Session } from '@app/testing';
+import { asOk, createDirect, login, sleep, Stack, Subscription, wsClient, type Session } from '#testing';
 
 interface PresenceEvent {
   presence: { userId: string; online: boolean; lastSeenAt: string | null };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createGroup, errorCode, login, Stack, waitUntil, wsClient, type Session } from '@app/testing';
+import { as, asOk, createGroup, errorCode, login, Stack, waitUntil, wsClient, type Session } from '#testing';
 
 const PRESENCE = 'query($id: ID!) { user(id: $id) { id online lastSeenAt } }';
 type Presence = { user: { id: string; online: boolean; lastSeenAt: string | null } };

@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, gql, gqlOk, Stack } from '@app/testing';
+import { errorCode, gql, gqlOk, Stack } from '#testing';
 
 const run = promisify(execFile);
-const seed = (gatewayUrl: string) =>
-  run(process.execPath, ['--import', './tools/aliases.mjs', 'dist/tools/seed.js'], { env: { ...process.env, GATEWAY_URL: gatewayUrl } });
+const seed = (gatewayUrl: string) => run(process.execPath, ['dist/tools/seed.js'], { env: { ...process.env, GATEWAY_URL: gatewayUrl } });
 const CHATS = '{ chats(first: 50) { edges { node { id kind title lastSeq unreadCount members { user { id } } } } } }';
 
 interface Chats {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gql, login, send, sleep, Stack, Subscription, waitUntil, wsClient, type Session } from '@app/testing';
+import { asOk, createDirect, gql, login, send, sleep, Stack, Subscription, waitUntil, wsClient, type Session } from '#testing';
 
 /** A graphql-ws client whose close codes are recorded, with one live subscription. */
 function watch(url: string, session: Session) {

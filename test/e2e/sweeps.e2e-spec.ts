@@ -4,9 +4,9 @@ import { Queue, type Job } from 'bullmq';
 import mongoose from 'mongoose';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SWEEP_QUEUES } from '@app/common';
-import { bullConnection } from '@app/contracts';
-import { asOk, createDirect, login, Stack, uploadFile, waitUntil, type RunningApp } from '@app/testing';
+import { SWEEP_QUEUES } from '#common';
+import { bullConnection } from '#contracts';
+import { asOk, createDirect, login, Stack, uploadFile, waitUntil, type RunningApp } from '#testing';
 
 /** The run's slot: scheduler jobs are `repeat:<scheduler id>:<due time in ms>`. */
 const slotOf = (job: Job) => Number(/^repeat:.+:(\d+)$/.exec(job.id ?? '')?.[1]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, errorCode, login, sleep, Stack, uploadFile, waitUntil, type Session, type UploadOptions } from '@app/testing';
+import { as, asOk, createDirect, errorCode, login, sleep, Stack, uploadFile, waitUntil, type Session, type UploadOptions } from '#testing';
 
 const JWT_SECRET = `uploads-e2e-${randomUUID()}`;
 const MEDIA_URL_SECRET = `uploads-e2e-media-${randomUUID()}`;

@@ -19,7 +19,7 @@ import {
   wsClient,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const VIEWPORTS = [

@@ -15,7 +15,7 @@ import {
   type Session,
   type TcpProxy,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const ONLINE = 'query($id: ID!) { user(id: $id) { online } }';

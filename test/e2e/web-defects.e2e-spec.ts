@@ -24,7 +24,7 @@ import {
   waitForLoginCode,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const PHONE = { width: 390, height: 844 };

@@ -19,7 +19,7 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: MemberRole!) { setMemberRole(chatId: $c, userId: $u, role: $r) { id } }';

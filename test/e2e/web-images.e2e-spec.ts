@@ -19,7 +19,7 @@ import {
   uploadFile,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };

@@ -16,7 +16,7 @@ import {
   waitForLive,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const DAY = 86_400_000;

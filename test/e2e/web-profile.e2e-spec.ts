@@ -20,7 +20,7 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const ME = '{ me { id name avatarUrl } }';

@@ -20,7 +20,7 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };

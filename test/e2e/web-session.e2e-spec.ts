@@ -1,20 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asOk,
-  createDirect,
-  gqlOk,
-  launchBrowser,
-  login,
-  messageWith,
-  Stack,
-  startWeb,
-  storedSession,
-  waitUntil,
-  type Session,
-  type WebApp,
-} from '@app/testing';
+import { asOk, createDirect, gqlOk, launchBrowser, login, messageWith, Stack, startWeb, storedSession, waitUntil, type Session, type WebApp } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 

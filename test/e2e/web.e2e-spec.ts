@@ -16,7 +16,7 @@ import {
   uniqueEmail,
   waitForLoginCode,
   type WebApp,
-} from '@app/testing';
+} from '#testing';
 
 const SHOTS = 'test-results';
 

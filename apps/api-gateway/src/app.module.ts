@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { AccessTokenModule, EventsPublisher, HealthModule, NatsModule, REDIS, RedisModule, RpcClientModule } from '@app/common';
+import { AccessTokenModule, EventsPublisher, HealthModule, NatsModule, REDIS, RedisModule, RpcClientModule } from '#common';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatsModule } from './chats/chats.module.js';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '@app/common';
+import { createLogger, createValidationPipe, ErrorFilter, exitOnBootFailure, PinoNestLogger } from '#common';
 import { ApiGatewayModule } from './app.module.js';
 import { loadGatewayConfig, trustProxySetting } from './config/gateway.config.js';
 

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EventsPublisher, HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '@app/common';
+import { EventsPublisher, HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '#common';
 import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';
 import { ChatDoc, ChatSchema, InboxDoc, InboxSchema } from './chats/chat.schema.js';
 import { MessageDoc, MessageSchema } from './messages/message.schema.js';

@@ -1,4 +1,4 @@
-import { bootService, createLogger, exitOnBootFailure } from '@app/common';
+import { bootService, createLogger, exitOnBootFailure } from '#common';
 import { ChatServiceModule } from './app.module.js';
 import { loadChatConfig } from './config/chat.config.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sleep, startRedis, type Server } from '@app/testing';
+import { sleep, startRedis, type Server } from '#testing';
 import { ChatLock } from '../src/chats/chat-lock.js';
 
 describe('ChatLock against the embedded database and a real Redis', () => {

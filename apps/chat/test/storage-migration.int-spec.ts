@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startRedis, type Server } from '@app/testing';
+import { startRedis, type Server } from '#testing';
 import { InboxDoc, InboxSchema, type ChatDoc } from '../src/chats/chat.schema.js';
 import { stateOf, unreadOf } from '../src/chats/chat-state.js';
 import { StorageMigration } from '../src/chats/storage-migration.js';

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { HealthModule, NatsModule, RedisModule, healthRpcController } from '@app/common';
-import { bullConnection } from '@app/contracts';
+import { HealthModule, NatsModule, RedisModule, healthRpcController } from '#common';
+import { bullConnection } from '#contracts';
 import { MAIL_CONFIG, type MailConfig } from './config/mail.config.js';
 import { MailModule } from './mail/mail.module.js';
 

@@ -1,4 +1,4 @@
-import { bootService, createLogger, exitOnBootFailure } from '@app/common';
+import { bootService, createLogger, exitOnBootFailure } from '#common';
 import { MailServiceModule } from './app.module.js';
 import { loadMailConfig } from './config/mail.config.js';
 

@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AccessTokenModule, HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '@app/common';
-import { bullConnection, MAIL_QUEUE } from '@app/contracts';
+import { AccessTokenModule, HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '#common';
+import { bullConnection, MAIL_QUEUE } from '#contracts';
 import { USER_CONFIG, type UserConfig } from './config/user.config.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';

@@ -1,4 +1,4 @@
-import { bootService, createLogger, exitOnBootFailure } from '@app/common';
+import { bootService, createLogger, exitOnBootFailure } from '#common';
 import { UserServiceModule } from './app.module.js';
 import { loadUserConfig } from './config/user.config.js';
 

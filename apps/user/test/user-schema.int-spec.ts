@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { pino } from 'pino';
-import { isDuplicateKey, toErrorPayload } from '@app/common';
-import { ErrorCode } from '@app/contracts';
+import { isDuplicateKey, toErrorPayload } from '#common';
+import { ErrorCode } from '#contracts';
 import { UserSchema } from '../src/users/user.schema.js';
 import { SessionSchema } from '../src/sessions/session.schema.js';
 

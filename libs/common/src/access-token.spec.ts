@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, accessTokenService } from './access-token.js';
 
 const SECRET = 'unit-test-secret-unit-test-secret-0123';

@@ -1,6 +1,6 @@
 import { Injectable, Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule, JwtService, TokenExpiredError, type JwtModuleOptions } from '@nestjs/jwt';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 export const ACCESS_TOKEN_ISSUER = 'parley';
 export const ACCESS_TOKEN_AUDIENCE = 'parley-api';

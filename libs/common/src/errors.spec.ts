@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode } from '@app/contracts';
+import { AppError, ErrorCode } from '#contracts';
 import { httpStatusOf, toErrorPayload } from './errors.js';
 
 const lines: string[] = [];

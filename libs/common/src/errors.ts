@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, HttpException, type ArgumentMetadata, type ExceptionFilter, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { AppError, asRpcErrorPayload, ErrorCode, underArgument, type RpcErrorPayload } from '@app/contracts';
+import { AppError, asRpcErrorPayload, ErrorCode, underArgument, type RpcErrorPayload } from '#contracts';
 import type { Logger } from 'pino';
 import { throwError, type Observable } from 'rxjs';
 

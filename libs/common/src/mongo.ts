@@ -21,12 +21,10 @@ export function mongoRoot(url: string, dbName: string): DynamicModule {
       // Counts every database command (parley_db_commands_total), so round trips per operation are measured, not guessed.
       monitorCommands: true,
       onConnectionCreate: (connection: Connection) => {
-        const commands = new Counter({
-          name: 'parley_db_commands_total',
-          help: 'Database commands sent',
-          labelNames: ['command'],
-          registers: [metrics.registry],
-        });
+        // Mongoose calls this again on every retry of a failed first connection: one counter for all.
+        const commands =
+          (metrics.registry.getSingleMetric('parley_db_commands_total') as Counter<'command'> | undefined) ??
+          new Counter({ name: 'parley_db_commands_total', help: 'Database commands sent', labelNames: ['command'], registers: [metrics.registry] });
         connection.on('connected', () => {
           const client = connection.getClient();
           client.removeAllListeners('commandStarted');

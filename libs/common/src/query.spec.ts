@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode } from '#contracts';
 import { decodeCursor, encodeCursor, escapeRegex } from './query.js';
 
 describe('cursors', () => {

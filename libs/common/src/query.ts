@@ -1,4 +1,4 @@
-import { AppError, isObjectId } from '@app/contracts';
+import { AppError, isObjectId } from '#contracts';
 
 /** Escapes a user's text for use inside a `$regex`, so it matches literally. */
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type CallHandler, type DynamicModule, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ClientProxy, ClientsModule, MessagePattern, NatsContext, NatsRecordBuilder, Payload, Transport } from '@nestjs/microservices';
-import { AppError, asRpcErrorPayload, Contracts, type FieldPath, type ReplyOf, type RequestOf, type ServiceName, type Subject } from '@app/contracts';
+import { AppError, asRpcErrorPayload, Contracts, type FieldPath, type ReplyOf, type RequestOf, type ServiceName, type Subject } from '#contracts';
 import { finalize, firstValueFrom, Observable, tap, throwError, timeout, TimeoutError } from 'rxjs';
 import { Counter, Gauge } from 'prom-client';
 import { Admission } from './admission.js';

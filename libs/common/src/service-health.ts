@@ -1,5 +1,5 @@
 import { Controller, type Type } from '@nestjs/common';
-import { Subjects, type ServiceHealthReply, type ServiceName } from '@app/contracts';
+import { Subjects, type ServiceHealthReply, type ServiceName } from '#contracts';
 import { HealthInfo, HealthRegistry } from './health.js';
 import { Serves } from './rpc.js';
 import { PARLEY_VERSION } from './version.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { InjectNats, correlationHeaders } from './nats.js';
-import { Subjects, type UserEvent } from '@app/contracts';
+import { Subjects, type UserEvent } from '#contracts';
 
 /**
  * Publishes an event on `evt.user.<id>` for each user who must see it: the chat service after a

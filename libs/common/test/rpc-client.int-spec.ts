@@ -14,9 +14,9 @@ import {
   UpdateProfileRequest,
   UsersByIdsRequest,
   type UserDto,
-} from '@app/contracts';
-import { startNats, type Server } from '@app/testing';
-import { createValidationPipe, ErrorFilter, natsConnectOptions, RpcClient, RpcClientModule, Serves } from '@app/common';
+} from '#contracts';
+import { startNats, type Server } from '#testing';
+import { createValidationPipe, ErrorFilter, natsConnectOptions, RpcClient, RpcClientModule, Serves } from '#common';
 
 const ID = '0123456789abcdef01234567';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { createValidationPipe } from '@app/common';
+import { createValidationPipe } from '#common';
 import { AppError, ErrorCode, renameFields, underArgument } from './errors.js';
 import { Contracts, type RequestOf, type Subject } from './contracts.js';
 import { Subjects } from './subjects.js';

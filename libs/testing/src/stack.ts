@@ -91,15 +91,10 @@ export class Stack {
   /** Starts one more instance of an app (replicas share the NATS queue group) and waits for /health. */
   async startApp(name: AppName, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
     const port = await freePort();
-    const proc = spawnProc(
-      name,
-      process.execPath,
-      ['--enable-source-maps', ...this.nodeArgs, '--import', './tools/aliases.mjs', `dist/apps/${name}/src/main.js`],
-      {
-        ...this.appEnv(name, port),
-        ...extraEnv,
-      },
-    );
+    const proc = spawnProc(name, process.execPath, ['--enable-source-maps', ...this.nodeArgs, `dist/apps/${name}/src/main.js`], {
+      ...this.appEnv(name, port),
+      ...extraEnv,
+    });
     const app: RunningApp = { name, port, url: `http://127.0.0.1:${port}`, proc };
     try {
       await waitUntil(

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { AccessTokenService, InjectRedis, type AccessClaims } from '@app/common';
-import { AppError, revokedSessionKey } from '@app/contracts';
+import { AccessTokenService, InjectRedis, type AccessClaims } from '#common';
+import { AppError, revokedSessionKey } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 
 /**

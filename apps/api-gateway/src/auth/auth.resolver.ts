@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import type { AccessClaims } from '@app/common';
+import type { AccessClaims } from '#common';
 import type { GqlContext } from '../graphql/context.js';
 import { GatewayAuth } from './auth.service.js';
 import { AuthPayload, LoginCodeSent } from './models/auth.models.js';

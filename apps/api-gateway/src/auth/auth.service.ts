@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AccessClaims } from '@app/common';
-import type { AuthReply } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import type { AuthReply } from '#contracts';
 import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import type { GqlContext } from '../graphql/context.js';

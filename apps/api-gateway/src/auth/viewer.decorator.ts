@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { AppError } from '@app/contracts';
-import type { AccessClaims } from '@app/common';
+import { AppError } from '#contracts';
+import type { AccessClaims } from '#common';
 import type { GqlContext } from '../graphql/context.js';
 
 /** The authenticated caller (the auth guard has put it on the context). */

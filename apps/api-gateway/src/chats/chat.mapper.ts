@@ -1,4 +1,4 @@
-import type { ChatDto } from '@app/contracts';
+import type { ChatDto } from '#contracts';
 import { toMessage } from '../messages/message.mapper.js';
 import { ChatHistory, ChatKind, type Chat } from './models/chat.model.js';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, type ChatDto } from '@app/contracts';
+import { AppError, ErrorCode, type ChatDto } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import type { AttachmentLoader } from '../media/attachment.loader.js';
 import type { UserLoader } from '../users/user.loader.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
+import { RpcClient } from '#common';
 import {
   renameFields,
   Subjects,
@@ -14,7 +14,7 @@ import {
   type MessagePageReply,
   type ReactionChange,
   type SearchReply,
-} from '@app/contracts';
+} from '#contracts';
 
 /** The GraphQL arguments `input` (sendMessage, createGroupChat) hold the request's fields. */
 const INPUT = underArgument('input');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
+import { RpcClient } from '#common';
 import {
   renameFields,
   Subjects,
@@ -9,7 +9,7 @@ import {
   type SearchUsersReply,
   type SetAvatarReply,
   type UserDto,
-} from '@app/contracts';
+} from '#contracts';
 
 /**
  * The user service as the gateway calls it: one method per operation, each sending its subject's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '@app/common';
+import { parseConfig } from '#common';
 import { crossCheckGatewayConfig, gatewayConfigSpec, trustProxySetting } from './gateway.config.js';
 
 const check = (env: Record<string, string>) => crossCheckGatewayConfig(parseConfig(gatewayConfigSpec, { NODE_ENV: 'development', ...env }));

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { type Config, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, oneOf, redisSpec, str } from '@app/common';
+import { type Config, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, oneOf, redisSpec, str } from '#common';
 
 const production = isProductionEnv();
 /** The development key of media URLs; production refuses it. */

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { AccessClaims } from '@app/common';
+import type { AccessClaims } from '#common';
 import type { AttachmentLoader, AttachmentLoaderFactory } from '../media/attachment.loader.js';
 import type { UserLoader, UserLoaderFactory } from '../users/user.loader.js';
 

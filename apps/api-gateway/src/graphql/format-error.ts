@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError, ErrorCode, type RpcErrorPayload } from '@app/contracts';
-import { toErrorPayload } from '@app/common';
+import { AppError, ErrorCode, type RpcErrorPayload } from '#contracts';
+import { toErrorPayload } from '#common';
 
 /** Apollo's own codes for requests that never reached a resolver: all are bad input. */
 const REQUEST_ERRORS = new Set([

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import type { GatewayConfig } from '../config/gateway.config.js';
 import type { WsDeps } from '../realtime/ws-options.js';
 import type { GqlContext } from './context.js';

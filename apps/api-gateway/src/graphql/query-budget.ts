@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { AccessClaims } from '@app/common';
-import { AppError, ErrorCode } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import { AppError, ErrorCode } from '#contracts';
 import type { GatewayConfig } from '../config/gateway.config.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { operationCost } from './operation-cost.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { AttachmentDto } from '@app/contracts';
+import type { AttachmentDto } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 
 /** Per-request batching: every attachment (message images, avatars) one operation names is one NATS request. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RpcClient } from '@app/common';
-import { Subjects, type AttachmentDto } from '@app/contracts';
+import type { RpcClient } from '#common';
+import { Subjects, type AttachmentDto } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
 import { GatewayAttachments } from './attachments.service.js';

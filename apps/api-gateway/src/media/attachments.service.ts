@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttachmentDto } from '@app/contracts';
+import type { AttachmentDto } from '#contracts';
 import type { Attachment } from '../messages/models/message.model.js';
 import type { AttachmentLoader } from './attachment.loader.js';
 import { MediaUrls } from './media-urls.js';

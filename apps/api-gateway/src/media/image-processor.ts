@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp, { type Sharp } from 'sharp';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 
 /** Accepted upload types (by their bytes, never by name or header) and what each is stored as. GIF keeps its first frame. */
 const OUTPUT: Record<string, StoredType> = {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { InjectNats, subscribeJson } from '@app/common';
-import { isMediaKey, Subjects } from '@app/contracts';
+import { InjectNats, subscribeJson } from '#common';
+import { isMediaKey, Subjects } from '#contracts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 
 /**

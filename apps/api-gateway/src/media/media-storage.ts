@@ -1,7 +1,7 @@
 import { access, constants, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { HealthRegistry } from '@app/common';
+import type { HealthRegistry } from '#common';
 import type { GatewayConfig } from '../config/gateway.config.js';
 import { S3Storage } from './s3-storage.js';
 

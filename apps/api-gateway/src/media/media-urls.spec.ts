@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode } from '#contracts';
 import { MediaUrls } from './media-urls.js';
 
 const KEY = 'AbCdEfGhIjKlMnOpQrStUvWx.jpg';

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AppError, isMediaKey } from '@app/contracts';
+import { AppError, isMediaKey } from '#contracts';
 
 /** A stored object's name: random, URL-safe, with the extension of its type. */
 

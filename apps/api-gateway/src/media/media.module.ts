@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { HealthRegistry } from '@app/common';
+import { HealthRegistry } from '#common';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
 import { GatewayAttachments } from './attachments.service.js';

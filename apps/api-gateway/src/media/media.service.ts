@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 import { MediaUrls } from './media-urls.js';
 

@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import type { MediaStorage } from './media-storage.js';
 
 export interface S3Options {

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable, PayloadTooLargeException, type CallHandler, type NestInterceptor } from '@nestjs/common';
 import { catchError, throwError, type Observable } from 'rxjs';
-import { AppError } from '@app/contracts';
+import { AppError } from '#contracts';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 
 /** Words multer's refusals (it runs inside FileInterceptor) the way the rest of the API words errors: naming the field and the rule. */

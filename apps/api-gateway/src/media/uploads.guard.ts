@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AccessClaims } from '@app/common';
-import { AppError } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import { AppError } from '#contracts';
 import { AccessTokens } from '../auth/access-tokens.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '@app/contracts';
+import { AppError, type AttachmentDto, type CreateAttachmentRequest } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';
 import { ImageProcessor, type EncodedImage } from './image-processor.js';

@@ -1,4 +1,4 @@
-import type { MessageDto, MessageTypeValue } from '@app/contracts';
+import type { MessageDto, MessageTypeValue } from '#contracts';
 import { MessageType, type Message } from './models/message.model.js';
 
 const TYPES: Record<MessageTypeValue, MessageType> = { text: MessageType.TEXT, image: MessageType.IMAGE, system: MessageType.SYSTEM };

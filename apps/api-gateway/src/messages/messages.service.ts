@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EventsPublisher } from '@app/common';
-import { AppError, ErrorCode, type ReactionChange, type UserEvent } from '@app/contracts';
+import { EventsPublisher } from '#common';
+import { AppError, ErrorCode, type ReactionChange, type UserEvent } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import { toChat } from '../chats/chat.mapper.js';
 import type { Chat } from '../chats/models/chat.model.js';

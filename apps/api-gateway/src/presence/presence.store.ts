@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, RedisScript } from '@app/common';
+import { InjectRedis, RedisScript } from '#common';
 
 /**
  * Presence in Redis, shared by every gateway:

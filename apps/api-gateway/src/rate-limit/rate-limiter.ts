@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis, RedisScript } from '@app/common';
+import { InjectRedis, RedisScript } from '#common';
 
 /**
  * Counts `ARGV[2]` in the fixed window of each key (KEYS[i], limit ARGV[i + 2], window ARGV[1]

@@ -1,4 +1,4 @@
-import type { UserEvent } from '@app/contracts';
+import type { UserEvent } from '#contracts';
 import type { UserEventsHub } from './user-events.hub.js';
 
 const MAX_BUFFERED = 1000;

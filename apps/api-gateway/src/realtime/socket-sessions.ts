@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { WebSocket } from 'ws';
-import { InjectNats, subscribeJson, type AccessClaims } from '@app/common';
-import { Subjects } from '@app/contracts';
+import { InjectNats, subscribeJson, type AccessClaims } from '#common';
+import { Subjects } from '#contracts';
 
 /** Close codes of ARCHITECTURE.md: the client refreshes its token on 4401 and reconnects. */
 export const CLOSE_EXPIRED = 4401;

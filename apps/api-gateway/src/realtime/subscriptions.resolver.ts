@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import type { AccessClaims } from '@app/common';
-import { IsObjectId, type MessageDto, type UserDto } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import { IsObjectId, type MessageDto, type UserDto } from '#contracts';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { GatewayChats } from '../chats/chats.service.js';
 import { ChatClient } from '../clients/chat.client.js';

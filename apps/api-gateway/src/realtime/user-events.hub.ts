@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { Counter, Gauge } from 'prom-client';
-import { InjectNats, Metrics } from '@app/common';
-import { Subjects, type UserEvent } from '@app/contracts';
+import { InjectNats, Metrics } from '#common';
+import { Subjects, type UserEvent } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 
 type Listener = (event: UserEvent) => void;

@@ -15,8 +15,8 @@ import {
 import type { SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import type { AccessClaims } from '@app/common';
-import { AppError, ErrorCode } from '@app/contracts';
+import type { AccessClaims } from '#common';
+import { AppError, ErrorCode } from '#contracts';
 import type { AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';

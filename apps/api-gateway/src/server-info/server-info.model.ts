@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ErrorCode } from '@app/contracts';
+import { ErrorCode } from '#contracts';
 
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

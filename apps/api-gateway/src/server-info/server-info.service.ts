@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient, PARLEY_VERSION } from '@app/common';
-import { ErrorCode, Services, Subjects, type ServiceName } from '@app/contracts';
+import { RpcClient, PARLEY_VERSION } from '#common';
+import { ErrorCode, Services, Subjects, type ServiceName } from '#contracts';
 import { ServiceState, type ServerInfo, type ServiceStatus } from './server-info.model.js';
 
 const HEALTH_TIMEOUT_MS = 2000;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
-import type { UserDto } from '@app/contracts';
+import type { UserDto } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config.js';

@@ -1,4 +1,4 @@
-import type { UserDto } from '@app/contracts';
+import type { UserDto } from '#contracts';
 import type { User } from './models/user.model.js';
 
 export const toUser = (u: UserDto): User => ({

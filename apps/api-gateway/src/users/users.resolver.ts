@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AccessClaims } from '@app/common';
+import type { AccessClaims } from '#common';
 import { Viewer } from '../auth/viewer.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';

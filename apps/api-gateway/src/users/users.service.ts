@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventsPublisher } from '@app/common';
+import { EventsPublisher } from '#common';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
-import { AppError, isObjectId, type UserDto } from '@app/contracts';
+import { AppError, isObjectId, type UserDto } from '#contracts';
 import { ChatClient } from '../clients/chat.client.js';
 import { UserClient } from '../clients/user.client.js';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { Serves } from '@app/common';
-import { AttachmentsByIdsRequest, CreateAttachmentRequest, ReleaseAttachmentsRequest, Subjects, type AttachmentDto } from '@app/contracts';
+import { Serves } from '#common';
+import { AttachmentsByIdsRequest, CreateAttachmentRequest, ReleaseAttachmentsRequest, Subjects, type AttachmentDto } from '#contracts';
 import { AttachmentsService } from './attachments.service.js';
 
 @Controller()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { AttachmentDto, CreateAttachmentRequest } from '@app/contracts';
+import type { AttachmentDto, CreateAttachmentRequest } from '#contracts';
 import { oid } from '../chats/chats.repository.js';
 import { AttachmentDoc } from './attachment.schema.js';
 

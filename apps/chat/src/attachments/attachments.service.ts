@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttachmentDto, CreateAttachmentRequest } from '@app/contracts';
+import type { AttachmentDto, CreateAttachmentRequest } from '#contracts';
 import { AttachmentsGc } from './attachments-gc.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 

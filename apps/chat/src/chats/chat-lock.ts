@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { currentDeadline, InjectRedis, noteWaited, RedisScript, requireTimeLeft, turnWaiters } from '@app/common';
-import { AppError } from '@app/contracts';
+import { currentDeadline, InjectRedis, noteWaited, RedisScript, requireTimeLeft, turnWaiters } from '#common';
+import { AppError } from '#contracts';
 
 /**
  * Takes the lease, marks it dirty until a clean release, and reads KEYS[3..] in the same round

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChatDto, MemberRoleValue } from '@app/contracts';
+import type { ChatDto, MemberRoleValue } from '#contracts';
 import type { ChatDoc, ChatKindValue } from './chat.schema.js';
 
 /** A current member as the caches and services see it (times in ms since the epoch). */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { EventsPublisher, InjectRedis } from '@app/common';
-import type { UserEvent } from '@app/contracts';
+import { EventsPublisher, InjectRedis } from '#common';
+import type { UserEvent } from '#contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { cachedForm, fromCachedForm, MessagesRepository, type StoredMessage } from '../messages/messages.repository.js';
 import { ChatLock, type Held } from './chat-lock.js';

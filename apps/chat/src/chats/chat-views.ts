@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChatDto, MessageDto } from '@app/contracts';
+import type { ChatDto, MessageDto } from '#contracts';
 import { toMessageDto } from '../messages/message.mapper.js';
 import type { StoredMessage } from '../messages/messages.repository.js';
 import { ChatStore } from './chat-store.js';

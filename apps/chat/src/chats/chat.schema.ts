@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, type Types } from 'mongoose';
-import type { MemberRoleValue } from '@app/contracts';
+import type { MemberRoleValue } from '#contracts';
 
 export type ChatKindValue = 'direct' | 'group';
 

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Serves } from '@app/common';
+import { Serves } from '#common';
 import {
   ChatRequest,
   CreateDirectChatRequest,
@@ -17,7 +17,7 @@ import {
   type ChatPageReply,
   type ContactsReply,
   type MembershipsReply,
-} from '@app/contracts';
+} from '#contracts';
 import { ChatsService } from './chats.service.js';
 
 @Controller()

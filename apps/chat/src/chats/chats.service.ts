@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
-import { AppError, type ChatDto, type ChatHistoryValue, type ChatPageReply, type MemberRoleValue } from '@app/contracts';
+import { decodeCursor, encodeCursor, isDuplicateKey } from '#common';
+import { AppError, type ChatDto, type ChatHistoryValue, type ChatPageReply, type MemberRoleValue } from '#contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessageWriter } from '../messages/message-writer.js';

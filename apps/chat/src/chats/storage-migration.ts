@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Connection, mongo } from 'mongoose';
 
 type ObjectId = mongo.ObjectId;
-import { InjectRedis } from '@app/common';
+import { InjectRedis } from '#common';
 
 const MIGRATION = 'chat-storage-v2';
 const LEASE = `parley:migration:${MIGRATION}`;

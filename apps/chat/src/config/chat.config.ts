@@ -1,4 +1,4 @@
-import { serviceSpec, commonSpec, int, loadConfig, mongoSpec, redisSpec } from '@app/common';
+import { serviceSpec, commonSpec, int, loadConfig, mongoSpec, redisSpec } from '#common';
 
 export const chatConfigSpec = {
   ...commonSpec,

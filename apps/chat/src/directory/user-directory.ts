@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient } from '@app/common';
-import { AppError, Subjects, type UserDto } from '@app/contracts';
+import { RpcClient } from '#common';
+import { AppError, Subjects, type UserDto } from '#contracts';
 
 /** What the chat service needs to know about users, asked of the user service over NATS. */
 @Injectable()

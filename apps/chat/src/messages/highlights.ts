@@ -1,4 +1,4 @@
-import { escapeRegex } from '@app/common';
+import { escapeRegex } from '#common';
 
 /** Where `term` occurs in `text`, case-insensitively, as UTF-16 offsets (what JavaScript clients index by). */
 export function highlightRanges(text: string, term: string): Array<{ start: number; length: number }> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { MessageDto } from '@app/contracts';
+import type { MessageDto } from '#contracts';
 import type { ChatTx } from '../chats/chat-store.js';
 import { messageIdOf, readersOf, type ChatState } from '../chats/chat-state.js';
 import type { ChatChange } from '../chats/chats.repository.js';

@@ -1,4 +1,4 @@
-import type { MessageDto, MessagePreviewDto, ReactionGroupDto } from '@app/contracts';
+import type { MessageDto, MessagePreviewDto, ReactionGroupDto } from '#contracts';
 import { memberIdsSeeing, readersOf, seesSeq, type ChatState, type Reader } from '../chats/chat-state.js';
 import type { StoredMessage } from './messages.repository.js';
 

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Serves } from '@app/common';
+import { Serves } from '#common';
 import {
   DeleteMessageRequest,
   EditMessageRequest,
@@ -16,7 +16,7 @@ import {
   type MessageDto,
   type MessagePageReply,
   type SearchReply,
-} from '@app/contracts';
+} from '#contracts';
 import { MessagesService } from './messages.service.js';
 
 @Controller()

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, mongo } from 'mongoose';
 
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
-import { escapeRegex } from '@app/common';
+import { escapeRegex } from '#common';
 import { messageIdOf } from '../chats/chat-state.js';
 import { oid } from '../chats/chats.repository.js';
 import { MessageDoc, type EditEntry, type ForwardSnapshot, type MessageTypeValue, type ReactionEntry, type ReplySnapshot } from './message.schema.js';

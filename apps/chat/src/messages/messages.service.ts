@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, isDuplicateKey } from '@app/common';
-import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type ReactionChange, type SearchReply, type SendMessageRequest } from '@app/contracts';
+import { decodeCursor, encodeCursor, isDuplicateKey } from '#common';
+import { AppError, type ChatDto, type MessageDto, type MessagePageReply, type ReactionChange, type SearchReply, type SendMessageRequest } from '#contracts';
 import { AttachmentsGc } from '../attachments/attachments-gc.js';
 import { AttachmentsRepository } from '../attachments/attachments.repository.js';
 import { memberIds, memberIdsSeeing, readersOf, seesSeq, type ChatState } from '../chats/chat-state.js';

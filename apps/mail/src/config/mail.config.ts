@@ -1,4 +1,4 @@
-import { serviceSpec, commonSpec, int, loadConfig, redisSpec, str, url } from '@app/common';
+import { serviceSpec, commonSpec, int, loadConfig, redisSpec, str, url } from '#common';
 
 export const mailConfigSpec = {
   ...commonSpec,

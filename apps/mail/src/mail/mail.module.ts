@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { MAIL_QUEUE } from '@app/contracts';
+import { MAIL_QUEUE } from '#contracts';
 import { MailProcessor } from './mail.processor.js';
 import { MailService } from './mail.service.js';
 import { Mailer } from './mailer.js';

@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { correlation, newCorrelationId } from '@app/common';
-import { MAIL_QUEUE, type MailJob } from '@app/contracts';
+import { correlation, newCorrelationId } from '#common';
+import { MAIL_QUEUE, type MailJob } from '#contracts';
 import { MailService } from './mail.service.js';
 
 /** What a login code becomes in a job kept for inspection after its last attempt failed. */

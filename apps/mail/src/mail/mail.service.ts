@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import type { MailJob } from '@app/contracts';
+import type { MailJob } from '#contracts';
 import { Mailer } from './mailer.js';
 import { renderMail } from './templates.js';
 

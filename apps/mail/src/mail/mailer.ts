@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { HealthRegistry } from '@app/common';
+import { HealthRegistry } from '#common';
 import { MAIL_CONFIG, type MailConfig } from '../config/mail.config.js';
 import type { RenderedMail } from './templates.js';
 

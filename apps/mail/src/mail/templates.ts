@@ -1,4 +1,4 @@
-import type { MailJob } from '@app/contracts';
+import type { MailJob } from '#contracts';
 
 export interface RenderedMail {
   subject: string;

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Serves } from '@app/common';
+import { Serves } from '#common';
 import {
   DemoLoginRequest,
   LogoutRequest,
@@ -9,7 +9,7 @@ import {
   VerifyLoginCodeRequest,
   type AuthReply,
   type LoginCodeSentReply,
-} from '@app/contracts';
+} from '#contracts';
 import { AuthService } from './auth.service.js';
 
 @Controller()

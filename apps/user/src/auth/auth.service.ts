@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AccessTokenService, InjectNats, InjectRedis } from '@app/common';
-import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '@app/contracts';
+import { AccessTokenService, InjectNats, InjectRedis } from '#common';
+import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis } from '@app/common';
-import { AppError, type LoginCodeSentReply } from '@app/contracts';
+import { InjectRedis } from '#common';
+import { AppError, type LoginCodeSentReply } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Secrets } from '../crypto/secrets.js';
 import { MailQueue } from './mail.queue.js';

@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { currentCorrelationId } from '@app/common';
-import { MAIL_QUEUE, type MailJob } from '@app/contracts';
+import { currentCorrelationId } from '#common';
+import { MAIL_QUEUE, type MailJob } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 
 /** The producer side of the `mail` queue. */

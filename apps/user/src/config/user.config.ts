@@ -1,4 +1,4 @@
-import { serviceSpec, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, mongoSpec, redisSpec, str } from '@app/common';
+import { serviceSpec, authSpec, bool, commonSpec, int, isProductionEnv, loadConfig, mongoSpec, redisSpec, str } from '#common';
 
 const production = isProductionEnv();
 export const DEV_OTP_SECRET = 'dev-only-otp-secret-0123456789abcdef';

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { ScheduledSweep, SWEEP_QUEUES } from '@app/common';
-import { bullConnection } from '@app/contracts';
+import { ScheduledSweep, SWEEP_QUEUES } from '#common';
+import { bullConnection } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { SessionsRepository } from './sessions.repository.js';
 

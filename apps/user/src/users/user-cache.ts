@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { InjectRedis } from '@app/common';
-import type { UserDto } from '@app/contracts';
+import { InjectRedis } from '#common';
+import type { UserDto } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { UsersRepository } from './users.repository.js';
 

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Serves } from '@app/common';
+import { Serves } from '#common';
 import {
   AvatarsInUseRequest,
   SearchUsersRequest,
@@ -12,7 +12,7 @@ import {
   type SearchUsersReply,
   type SetAvatarReply,
   type UserDto,
-} from '@app/contracts';
+} from '#contracts';
 import { UsersService } from './users.service.js';
 
 @Controller()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
-import { escapeRegex, isDuplicateKey } from '@app/common';
-import { isObjectId, type UserDto } from '@app/contracts';
+import { escapeRegex, isDuplicateKey } from '#common';
+import { isObjectId, type UserDto } from '#contracts';
 import { nameFields, searchWords, TOP } from './name-search.js';
 import { UserDoc } from './user.schema.js';
 

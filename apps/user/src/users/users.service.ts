@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '@app/common';
-import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '@app/contracts';
+import { decodeCursor, encodeCursor } from '#common';
+import { AppError, type SearchUsersReply, type SetAvatarReply, type UserDto } from '#contracts';
 import { UserCache } from './user-cache.js';
 import { UsersRepository, type UserPageCursor } from './users.repository.js';
 

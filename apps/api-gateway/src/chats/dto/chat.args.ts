@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsGroupTitle, IsObjectId, IsObjectIdList, IsOneOf, IsPageSize, IsShortString, MAX_MEMBER_IDS } from '@app/contracts';
+import { IsGroupTitle, IsObjectId, IsObjectIdList, IsOneOf, IsPageSize, IsShortString, MAX_MEMBER_IDS } from '#contracts';
 import { AFTER } from '../../graphql/connection.js';
 import { ChatHistory, MemberRole } from '../models/chat.model.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsGroupTitle, IsObjectIdList, IsOneOf, MAX_MEMBER_IDS } from '@app/contracts';
+import { IsGroupTitle, IsObjectIdList, IsOneOf, MAX_MEMBER_IDS } from '#contracts';
 import { ChatHistory } from '../models/chat.model.js';
 
 @InputType({ description: 'A new group (createGroupChat); the viewer becomes its owner.' })

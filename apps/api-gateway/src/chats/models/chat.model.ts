@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { MemberDto } from '@app/contracts';
+import type { MemberDto } from '#contracts';
 import { PageInfo } from '../../graphql/connection.js';
 import { User } from '../../users/models/user.model.js';
 import { Message } from '../../messages/models/message.model.js';

@@ -12,7 +12,7 @@ import {
   IsShortString,
   MAX_FORWARD_CHATS,
   NotWith,
-} from '@app/contracts';
+} from '#contracts';
 import { AFTER } from '../../graphql/connection.js';
 
 /** The arguments of the message operations, checked at the gateway with the contracts' rules (BAD_USER_INPUT naming the argument). */

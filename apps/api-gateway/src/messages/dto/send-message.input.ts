@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsClientId, IsMessageText, IsObjectId, IsObjectIdList, MAX_ATTACHMENTS } from '@app/contracts';
+import { IsClientId, IsMessageText, IsObjectId, IsObjectIdList, MAX_ATTACHMENTS } from '#contracts';
 
 @InputType({ description: 'A new message (sendMessage): text, images or both.' })
 export class SendMessageInput {

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsDisplayName } from '@app/contracts';
+import { IsDisplayName } from '#contracts';
 
 @InputType({ description: "Changes to the viewer's profile (updateProfile); a field left null stays as it is." })
 export class UpdateProfileInput {

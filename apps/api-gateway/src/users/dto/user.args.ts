@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsObjectId, IsPageSize, IsSearchTerm, IsShortString } from '@app/contracts';
+import { IsObjectId, IsPageSize, IsSearchTerm, IsShortString } from '#contracts';
 import { AFTER } from '../../graphql/connection.js';
 
 /** The arguments of the user operations, checked at the gateway with the contracts' rules (BAD_USER_INPUT naming the argument). */
