@@ -2,8 +2,11 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // The libraries are imported as #contracts, #common and #testing (package.json "imports"); the
-// "source" condition points those at the TypeScript sources, where Node takes the compiled ones.
-const resolve = { conditions: ['source', 'node', 'import', 'default'] };
+// "source" condition points those at the TypeScript sources, where Node takes the compiled ones
+// (tests run in Vite's server-side environment, whose conditions are ssr.resolve's).
+const conditions = ['source', 'node', 'import', 'default'];
+const resolve = { conditions };
+const ssr = { resolve: { conditions } };
 // swc compiles the tests with decorator metadata, which Nest's dependency injection needs.
 const plugins = [swc.vite({ module: { type: 'es6' } })];
 
@@ -13,6 +16,7 @@ export default defineConfig({
       {
         plugins,
         resolve,
+        ssr,
         test: {
           name: 'unit',
           include: ['apps/*/src/**/*.spec.ts', 'apps/web/lib/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'tools/**/*.spec.ts'],
@@ -23,6 +27,7 @@ export default defineConfig({
       {
         plugins,
         resolve,
+        ssr,
         test: {
           name: 'int',
           sequence: { groupOrder: 1 },
@@ -35,6 +40,7 @@ export default defineConfig({
       {
         plugins,
         resolve,
+        ssr,
         test: {
           name: 'e2e',
           // Tiers run in order: unit, then integration, then end-to-end.

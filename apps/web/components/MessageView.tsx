@@ -29,7 +29,7 @@ import { MessageItem, PendingItem, type MessageActions } from './MessageItem';
 
 const PAGE_SIZE = 30;
 /** Pages loaded on the way to a message (a quote, a search result, the first unread) are bigger. */
-const JUMP_PAGE_SIZE = 100;
+const JUMP_PAGE_SIZE = 80;
 /** How long a message opened by a jump stays highlighted. */
 const FLASH_MS = 2500;
 
