@@ -23,9 +23,14 @@ import { ServerInfoModule } from './server-info/server-info.module.js';
 import { UserLoaderFactory } from './users/user.loader.js';
 import { RedisPersistedQueries } from './graphql/persisted-queries.js';
 import { UsersModule } from './users/users.module.js';
-import { ChatClient } from './clients/chat.client.js';
-import { UserClient } from './clients/user.client.js';
+import { MessagesModule } from './messages/messages.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
+/**
+ * The gateway: infrastructure every module may use (config, Redis, NATS, RPC, access tokens,
+ * health, event publishing, the GraphQL server) and the feature modules, each importing what it
+ * uses and exporting only what others need (docs/architecture.md, "Modules").
+ */
 @Module({})
 export class ApiGatewayModule {
   static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
@@ -43,18 +48,18 @@ export class ApiGatewayModule {
           inject: [GRAPHQL_DEPS],
           useFactory: (deps: GraphqlDeps) => graphqlOptions(config, deps),
         }),
-        UsersModule,
+        RateLimitModule,
         AuthModule,
-        RealtimeModule,
-        ChatsModule,
-        ServerInfoModule,
         MediaModule,
+        UsersModule,
+        ChatsModule,
+        MessagesModule,
+        RealtimeModule,
+        ServerInfoModule,
         GraphiqlModule,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
-        ChatClient,
-        UserClient,
         EventsPublisher,
         {
           provide: GRAPHQL_DEPS,
@@ -83,7 +88,7 @@ export class ApiGatewayModule {
         },
         GraphqlWsServer,
       ],
-      exports: [GATEWAY_CONFIG, EventsPublisher, GRAPHQL_DEPS, ChatClient, UserClient],
+      exports: [GATEWAY_CONFIG, EventsPublisher, GRAPHQL_DEPS],
     };
   }
 }

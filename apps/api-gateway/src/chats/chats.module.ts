@@ -1,23 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ClientsModule } from '../clients/clients.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { ChatMemberResolver, ChatsResolver } from './chats.resolver.js';
 import { GatewayChats } from './chats.service.js';
-import { ForwardInfoResolver, MessagePreviewResolver, MessagesResolver, ReactionGroupResolver } from '../messages/messages.resolver.js';
-import { GatewayMessages } from '../messages/messages.service.js';
-import { Global } from '@nestjs/common';
 
-/** Chats and their messages: one module, since a chat's resolvers need message types and back. */
-@Global()
+/** Chats and memberships; the realtime module checks membership through GatewayChats. */
 @Module({
-  providers: [
-    ChatsResolver,
-    ChatMemberResolver,
-    GatewayChats,
-    MessagesResolver,
-    MessagePreviewResolver,
-    ForwardInfoResolver,
-    ReactionGroupResolver,
-    GatewayMessages,
-  ],
+  imports: [ClientsModule, UsersModule],
+  providers: [ChatsResolver, ChatMemberResolver, GatewayChats],
   exports: [GatewayChats],
 })
 export class ChatsModule {}

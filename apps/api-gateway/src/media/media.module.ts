@@ -1,7 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { HealthRegistry } from '#common';
+import { AuthModule } from '../auth/auth.module.js';
+import { ClientsModule } from '../clients/clients.module.js';
 import { GATEWAY_CONFIG, publicUrlOf, type GatewayConfig } from '../config/gateway.config.js';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { AttachmentLoaderFactory } from './attachment.loader.js';
 import { GatewayAttachments } from './attachments.service.js';
 import { ImageProcessor } from './image-processor.js';
@@ -16,9 +19,11 @@ import { UploadsGuard } from './uploads.guard.js';
 import { UploadsService } from './uploads.service.js';
 
 /** Image uploads (POST /uploads), their storage, and signed links to them (GET /media/<key>). */
-@Global()
 @Module({
   imports: [
+    ClientsModule,
+    AuthModule,
+    RateLimitModule,
     MulterModule.registerAsync({
       inject: [GATEWAY_CONFIG],
       // In memory: the body is bounded by UPLOAD_MAX_BYTES and sharp reads buffers; nothing touches disk before it is checked.
