@@ -23,9 +23,9 @@ export class AccessTokens {
     this.verified = new LRUCache<string, AccessClaims>({ max: config.ACCESS_TOKEN_CACHE_MAX });
   }
 
-  /** Reads `Bearer <token>` from an Authorization header value. */
-  async fromAuthorization(header: unknown): Promise<AccessClaims> {
-    if (typeof header !== 'string' || !header.trim()) throw AppError.unauthenticated('sign in first: send Authorization: Bearer <accessToken>');
+  /** Reads `Bearer <token>` from an Authorization header value (see authorizationOf for values of unknown type). */
+  async fromAuthorization(header: string | undefined): Promise<AccessClaims> {
+    if (!header?.trim()) throw AppError.unauthenticated('sign in first: send Authorization: Bearer <accessToken>');
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw AppError.unauthenticated('the Authorization header must be "Bearer <accessToken>"');
     return this.verify(match[1]);
@@ -42,3 +42,9 @@ export class AccessTokens {
     return claims;
   }
 }
+
+/** A graphql-ws connection_init's authorization (any JSON a client sent) as a header value: strings only. */
+export const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined): string | undefined => {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+};

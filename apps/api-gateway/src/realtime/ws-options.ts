@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { AccessClaims } from '#common';
 import { AppError, ErrorCode } from '#contracts';
-import type { AccessTokens } from '../auth/access-tokens.js';
+import { authorizationOf, type AccessTokens } from '../auth/access-tokens.js';
 import type { GqlContext, LoaderFactories } from '../graphql/context.js';
 import { formatGraphQLError } from '../graphql/format-error.js';
 import { asRequestError, type QueryBudget } from '../graphql/query-budget.js';
@@ -143,7 +143,7 @@ export function wsOptions(
     subscribe: sharedSubscriptions().subscribe,
     onConnect: async (ctx: WsCtx): Promise<boolean> => {
       try {
-        ctx.extra.viewer = await tokens.fromAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+        ctx.extra.viewer = await tokens.fromAuthorization(authorizationOf(ctx.connectionParams));
       } catch (err) {
         const expired = err instanceof AppError && /expired/.test(err.message);
         ctx.extra.socket.close(expired ? CLOSE_EXPIRED : CLOSE_FORBIDDEN, err instanceof AppError ? err.message : 'Forbidden');
