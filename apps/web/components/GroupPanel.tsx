@@ -1,14 +1,15 @@
 'use client';
-import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useId, useRef, useState } from 'react';
 import { applyChat } from '../lib/cache-updates';
 import { apiError, describeError } from '../lib/errors';
 import { lastSeen } from '../lib/format';
-import { CHATS, SEARCH_USERS, type ChatBits, type MemberBits, type UserBits, type Viewer } from '../lib/graphql';
+import { CHATS, type ChatBits, type MemberBits, type UserBits, type Viewer } from '../lib/graphql';
 import { ADD_MEMBERS, LEAVE_CHAT, REMOVE_MEMBER, RENAME_GROUP, SET_MEMBER_ROLE, type MemberRole } from '../lib/operations/groups';
 import { useDialog } from '../lib/use-dialog';
 import { Avatar } from './Avatar';
-import { detailOf, useDebounced } from './NewChatDialog';
+import { usePeopleSearch } from '../lib/use-people-search';
+import { detailOf } from './NewChatDialog';
 
 const ROLE_LABEL: Record<MemberRole, string> = { OWNER: 'Owner', ADMIN: 'Admin', MEMBER: 'Member' };
 
@@ -328,57 +329,20 @@ function AddPeople({
   onAdd: (users: UserBits[]) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [search, setSearch] = useState('');
-  const term = useDebounced(search.trim(), 250);
-  const { data, loading, error } = useQuery(SEARCH_USERS, term ? { variables: { search: term }, fetchPolicy: 'network-only' } : skipToken);
   const [picked, setPicked] = useState<UserBits[]>([]);
-  const [highlight, setHighlight] = useState(0);
   const inGroup = new Set(chat.members.map((m) => m.user.id));
-  const results = term ? (data?.users.edges ?? []).map((e) => e.node).filter((u) => u.id !== viewer.id) : [];
-  const active = results.length ? Math.min(highlight, results.length - 1) : -1;
-  const listId = useId();
-  const optionId = (i: number) => `${listId}-option-${i}`;
-  // A new search starts at its first result.
-  const [highlightTerm, setHighlightTerm] = useState(term);
-  if (highlightTerm !== term) {
-    setHighlightTerm(term);
-    setHighlight(0);
-  }
+  const { term, results, loading, error, active, highlightAt, listId, optionId, comboboxProps, keysPicking } = usePeopleSearch(viewer.id);
 
   const toggle = (u: UserBits) => {
     if (inGroup.has(u.id)) return;
     setPicked((p) => (p.some((x) => x.id === u.id) ? p.filter((x) => x.id !== u.id) : [...p, u]));
   };
 
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!results.length) return;
-      e.preventDefault();
-      setHighlight((active + (e.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
-    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      if (active >= 0) toggle(results[active]);
-    }
-  };
-
   return (
     <div className="group-add" data-testid="group-add">
       <label className="field">
         <span>Add people</span>
-        <input
-          type="search"
-          autoFocus
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={onKey}
-          role="combobox"
-          aria-expanded={results.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
-          placeholder="Name or e-mail address"
-          data-testid="group-add-search"
-        />
+        <input type="search" autoFocus {...comboboxProps} onKeyDown={keysPicking(toggle)} placeholder="Name or e-mail address" data-testid="group-add-search" />
       </label>
       {picked.length > 0 && (
         <div className="chips" data-testid="group-add-picked">
@@ -405,7 +369,7 @@ function AddPeople({
               aria-disabled={member || undefined}
               className={['user-result', isPicked ? 'picked' : '', i === active ? 'highlighted' : ''].filter(Boolean).join(' ')}
               onClick={() => toggle(u)}
-              onMouseMove={() => i !== active && setHighlight(i)}
+              onMouseMove={() => i !== active && highlightAt(i)}
               data-testid="group-add-result"
               data-user-id={u.id}
             >

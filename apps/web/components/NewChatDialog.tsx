@@ -1,20 +1,12 @@
 'use client';
-import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState } from 'react';
 import { describeError } from '../lib/errors';
-import { CREATE_DIRECT_CHAT, CREATE_GROUP_CHAT, SEARCH_USERS, type ChatBits, type UserBits, type Viewer } from '../lib/graphql';
+import { CREATE_DIRECT_CHAT, CREATE_GROUP_CHAT, type ChatBits, type UserBits, type Viewer } from '../lib/graphql';
 import { lastSeen } from '../lib/format';
+import { usePeopleSearch } from '../lib/use-people-search';
 import { useDialog } from '../lib/use-dialog';
 import { Avatar } from './Avatar';
-
-export function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 const looksLikeAddress = (term: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(term);
 
@@ -34,26 +26,14 @@ export function detailOf(u: UserBits, term: string): string {
 export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onClose: () => void; onOpen: (chat: ChatBits) => void }) {
   const client = useApolloClient();
   const [mode, setMode] = useState<'direct' | 'group'>('direct');
-  const [search, setSearch] = useState('');
-  const term = useDebounced(search.trim(), 250);
-  const { data, loading, error } = useQuery(SEARCH_USERS, term ? { variables: { search: term }, fetchPolicy: 'network-only' } : skipToken);
+  const { term, results, loading, error, active, highlightAt, listId, optionId, comboboxProps, keysPicking } = usePeopleSearch(viewer.id);
   const [picked, setPicked] = useState<UserBits[]>([]);
   const [title, setTitle] = useState('');
   // Whether members added later read what was said before (the group's history setting).
   const [sharedHistory, setSharedHistory] = useState(true);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const results = term ? (data?.users.edges ?? []).map((e) => e.node).filter((u) => u.id !== viewer.id) : [];
-  /**
-   * The result Enter picks, moved with the arrow keys; the first one unless moved. It belongs to
-   * the search it was moved in: a new list of results starts at its first entry.
-   */
-  const [highlight, setHighlightOf] = useState({ term: '', index: 0 });
-  const setHighlight = (index: number) => setHighlightOf({ term, index });
-  const active = results.length ? Math.min(highlight.term === term ? highlight.index : 0, results.length - 1) : -1;
   const dialog = useRef<HTMLDivElement>(null);
-  const listId = useId();
-  const optionId = (i: number) => `${listId}-option-${i}`;
   useDialog(dialog, onClose);
 
   const startDirect = async (user: UserBits) => {
@@ -97,18 +77,6 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
   };
 
   const pick = (user: UserBits) => (mode === 'direct' ? void startDirect(user) : toggle(user));
-
-  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!results.length) return;
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setHighlight((active + step + results.length) % results.length);
-    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      if (active >= 0 && !busy) pick(results[active]);
-    }
-  };
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -167,14 +135,8 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
           <input
             type="search"
             autoFocus
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={onSearchKey}
-            role="combobox"
-            aria-expanded={results.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+            {...comboboxProps}
+            onKeyDown={keysPicking((user) => !busy && pick(user))}
             placeholder="Name or e-mail address"
             data-testid="user-search"
           />
@@ -204,7 +166,7 @@ export function NewChatDialog({ viewer, onClose, onOpen }: { viewer: Viewer; onC
                 aria-disabled={busy || undefined}
                 className={['user-result', isPicked ? 'picked' : '', i === active ? 'highlighted' : ''].filter(Boolean).join(' ')}
                 onClick={() => !busy && pick(u)}
-                onMouseMove={() => i !== active && setHighlight(i)}
+                onMouseMove={() => i !== active && highlightAt(i)}
                 data-testid="user-result"
                 data-user-id={u.id}
                 data-highlighted={String(i === active)}
