@@ -19,6 +19,7 @@ import {
   wsClient,
   type Session,
   type WebApp,
+  settleAll,
 } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
@@ -66,9 +67,7 @@ describe('web app: accessibility (axe-core, keyboard, screen-reader semantics)',
 
   afterAll(async () => {
     await friendSocket?.dispose();
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   for (const [label, viewport] of VIEWPORTS) {

@@ -24,6 +24,7 @@ import {
   waitForLoginCode,
   type Session,
   type WebApp,
+  settleAll,
 } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
@@ -74,9 +75,7 @@ describe('web app: layout, dialogs, session and login defects', () => {
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   /** Nothing on the page is wider than the window, and these elements are wholly inside it. */

@@ -19,6 +19,8 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
+  settleAll,
+  focusedTestId,
 } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
@@ -56,8 +58,6 @@ const NOTIFICATION_PROBE = `(() => {
 
 type Note = { title: string; body: string };
 const notes = (page: Page) => page.evaluate<Note[]>('window.__notes.map((n) => ({ title: n.title, body: n.body }))');
-const focused = (page: Page) => page.evaluate<string | null>('document.activeElement?.dataset?.testid ?? null');
-
 describe('web app: group info and management, emoji, who reacted, desktop notifications', () => {
   let stack: Stack | undefined;
   let web: WebApp | undefined;
@@ -93,9 +93,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it("desktop: the owner renames, adds, changes roles, removes and leaves (handing over); a member sees it live and only what they may do; a refused action shows the server's reason", async () => {
@@ -221,7 +219,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
     await page.screenshot({ path: `${SHOTS}/group-info-phone.png` });
     await page.keyboard.press('Escape');
     await page.getByTestId('group-panel').waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe('group-info-open');
+    expect(await focusedTestId(page)).toBe('group-info-open');
     expect(errors).toEqual([]);
   });
 
@@ -246,12 +244,12 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
       await page.getByTestId('composer-emoji').focus();
       await page.keyboard.press('Enter');
       await page.getByRole('dialog', { name: 'Insert emoji' }).waitFor();
-      expect(await focused(page)).toBe('emoji-filter');
+      expect(await focusedTestId(page)).toBe('emoji-filter');
       expect(await axeViolations(page)).toEqual([]);
       // Escape closes it and gives the focus back to its button.
       await page.keyboard.press('Escape');
       await page.getByTestId('emoji-picker').waitFor({ state: 'detached' });
-      expect(await focused(page)).toBe('composer-emoji');
+      expect(await focusedTestId(page)).toBe('composer-emoji');
       await page.keyboard.press('Enter');
       await page.getByTestId('emoji-picker').waitFor();
       await page.keyboard.press('ArrowDown'); // into the grid: the first emoji
@@ -260,7 +258,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
       await page.keyboard.press('Enter');
       await page.getByTestId('emoji-picker').waitFor({ state: 'detached' });
       expect(await box.inputValue()).toBe('Hi😂 there');
-      expect(await focused(page)).toBe('composer-input');
+      expect(await focusedTestId(page)).toBe('composer-input');
       // The caret is after the emoji: typing goes on there.
       await page.keyboard.type('!');
       expect(await box.inputValue()).toBe('Hi😂! there');

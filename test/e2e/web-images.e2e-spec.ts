@@ -19,6 +19,8 @@ import {
   uploadFile,
   type Session,
   type WebApp,
+  settleAll,
+  focusedTestId,
 } from '#testing';
 
 const PHONE = { width: 390, height: 844 };
@@ -93,7 +95,6 @@ async function attach(page: Page, files: TestFile[]): Promise<void> {
   await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: f.buffer })));
 }
 
-const focused = (page: Page) => page.evaluate<string | null>('document.activeElement?.dataset?.testid ?? null');
 const focusInLightbox = (page: Page) => page.evaluate<boolean>('!!document.querySelector(\'[data-testid="lightbox"]\')?.contains(document.activeElement)');
 /** The pixel width the browser decoded, 0 while an image has not loaded (or failed). */
 const naturalWidth = (img: Locator) => img.evaluate((el) => (el as unknown as { complete: boolean; naturalWidth: number }).naturalWidth);
@@ -146,9 +147,7 @@ describe('web app: pictures in messages', () => {
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it('desktop: attach, paste and drop pictures; progress shows while they upload; one is removed; the caption and pictures go as one message the friend sees live', async () => {
@@ -316,7 +315,7 @@ describe('web app: pictures in messages', () => {
 
     await page.keyboard.press('Escape');
     await lightbox.waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe('message-picture');
+    expect(await focusedTestId(page)).toBe('message-picture');
     expect(await page.evaluate<string | null>('document.activeElement.dataset.attachmentId')).toBe(beach.attachments[1].id);
     // A click on the dark backdrop closes it too.
     await thumbs.nth(0).click();
@@ -489,7 +488,7 @@ describe('web app: pictures in messages', () => {
     await expect.poll(() => naturalWidth(image)).toBe(200);
     await page.getByTestId('lightbox-close').tap();
     await page.getByTestId('lightbox').waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe('message-picture');
+    expect(await focusedTestId(page)).toBe('message-picture');
     expect(errors).toEqual([]);
   });
 });

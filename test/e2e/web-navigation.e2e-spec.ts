@@ -16,6 +16,7 @@ import {
   waitForLive,
   type Session,
   type WebApp,
+  settleAll,
 } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
@@ -49,9 +50,7 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it('links in messages open safely in a new tab; javascript: is never a link; nothing is fetched for a preview', async () => {

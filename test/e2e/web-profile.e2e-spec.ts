@@ -20,6 +20,8 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
+  settleAll,
+  focusedTestId,
 } from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
@@ -31,9 +33,6 @@ const SHOTS = 'docs/screenshots';
 
 type Me = { me: { id: string; name: string; avatarUrl: string } };
 type Messages = { messages: { messages: { text: string | null; sender: { id: string }; forwarded: { originalSenderName: string } | null }[] } };
-
-/** The test id of the element that has the focus, or null. */
-const focused = (page: Page) => page.evaluate<string | null>('document.activeElement?.dataset?.testid ?? null');
 
 describe('web app: profile (name and avatar) and forwarding', () => {
   let stack: Stack | undefined;
@@ -72,9 +71,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it("desktop: the profile dialog renames the viewer; the header changes at once and a friend sees it live; an empty or too long name shows the server's error and changes nothing", async () => {
@@ -92,7 +89,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.getByTestId('profile-open').click();
     const dialog = page.getByRole('dialog', { name: 'Your profile' });
     await dialog.waitFor();
-    expect(await focused(page)).toBe('profile-name');
+    expect(await focusedTestId(page)).toBe('profile-name');
     expect(await axeViolations(page)).toEqual([]);
 
     // Empty: the server refuses it, the dialog says why, nothing changes.
@@ -125,7 +122,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     // Escape closes the dialog and gives the focus back to the header button; a reload keeps the name.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe('profile-open');
+    expect(await focusedTestId(page)).toBe('profile-open');
     await page.reload();
     await page.getByTestId('me').filter({ hasText: renamed }).waitFor();
     expect(errors).toEqual([]);
@@ -192,7 +189,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await original.getByTestId('message-action-forward').click();
     const dialog = page.getByRole('dialog', { name: 'Forward message' });
     await dialog.waitFor();
-    expect(await focused(page)).toBe('forward-filter');
+    expect(await focusedTestId(page)).toBe('forward-filter');
     expect(await page.getByTestId('forward-preview').innerText()).toBe('The meeting moved to Thursday at 6');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/forward-dialog-desktop.png` });

@@ -20,6 +20,7 @@ import {
   uniqueEmail,
   type Session,
   type WebApp,
+  settleAll,
 } from '#testing';
 
 const PHONE = { width: 390, height: 844 };
@@ -122,9 +123,7 @@ describe('web app: message search and long chats', () => {
   });
 
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   for (const [name, viewport] of VIEWPORTS)

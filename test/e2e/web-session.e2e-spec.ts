@@ -1,7 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, launchBrowser, login, messageWith, Stack, startWeb, storedSession, waitUntil, type Session, type WebApp } from '#testing';
+import {
+  asOk,
+  createDirect,
+  gqlOk,
+  launchBrowser,
+  login,
+  messageWith,
+  Stack,
+  startWeb,
+  storedSession,
+  waitUntil,
+  type Session,
+  type WebApp,
+  settleAll,
+} from '#testing';
 
 const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 
@@ -32,9 +46,7 @@ describe('web app: the live socket ends with its token and its session', () => {
     });
   });
   afterAll(async () => {
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it('closed at token expiry (4401), the socket comes back with a fresh token and messages keep arriving live', async () => {

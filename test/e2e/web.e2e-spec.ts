@@ -16,6 +16,7 @@ import {
   uniqueEmail,
   waitForLoginCode,
   type WebApp,
+  settleAll,
 } from '#testing';
 
 const SHOTS = 'test-results';
@@ -105,9 +106,7 @@ describe('web app in Chromium', () => {
 
   afterAll(async () => {
     // Every step runs even when another fails, so no browser or server outlives the file.
-    const results = await Promise.allSettled([browser?.close(), web?.stop(), stack?.stop()]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await settleAll([browser?.close(), web?.stop(), stack?.stop()]);
   });
 
   it('the status page lists user, chat and mail as UP and the server version', async () => {

@@ -238,3 +238,12 @@ export async function boxOf(locator: Locator): Promise<{ x: number; y: number; w
 /** Whether two boxes share any area (touching edges do not count). */
 export const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean =>
   a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+/** The test id of the element that has the focus, or null. */
+export const focusedTestId = (page: Page): Promise<string | null> => page.evaluate<string | null>('document.activeElement?.dataset?.testid ?? null');
+
+/** Waits for every stop (browser, web app, stack) even when one fails, then throws the first failure. */
+export async function settleAll(stops: (Promise<unknown> | undefined)[]): Promise<void> {
+  const failed = (await Promise.allSettled(stops.map((s) => s ?? Promise.resolve()))).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
