@@ -14,6 +14,7 @@ export default tseslint.config(
       'apps/web/.next/**',
       'apps/web/next-env.d.ts',
       'apps/web/lib/gql/**',
+      'libs/testing/src/gql/**',
       'coverage/**',
       'tools/*.mjs',
       'eslint.config.js',

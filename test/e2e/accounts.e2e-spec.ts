@@ -284,12 +284,7 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     const email = uniqueEmail();
     await requestCode(stack, email);
     const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
-    const fromPage = await gql<{ verifyLoginCode: { accessToken: string; refreshToken: string } }>(
-      stack.gatewayUrl,
-      VERIFY_CODE,
-      { email, code },
-      { headers: { origin: 'http://localhost:3000' } },
-    );
+    const fromPage = await gql(stack.gatewayUrl, VERIFY_CODE, { email, code }, { headers: { origin: 'http://localhost:3000' } });
     expect(fromPage.data?.verifyLoginCode.accessToken).toBeTruthy();
     expect(fromPage.data?.verifyLoginCode.refreshToken).toBe('');
     const cli = await login(stack);

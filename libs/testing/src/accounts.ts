@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { gql, gqlOk, type GqlResult } from './graphql.js';
+import { graphql } from './gql/index.js';
+import { gql, gqlOk, type Operation, type Vars } from './graphql.js';
 import { waitForLoginCode } from './mailbox.js';
 import type { Stack } from './stack.js';
 
@@ -20,25 +21,34 @@ let ipCounter = 0;
  */
 export const randomIp = () => `2001:db8::${(process.pid % 0xffff).toString(16)}:${(++ipCounter % 0xffff).toString(16)}`;
 
-export const REQUEST_CODE = 'mutation($email: String!) { requestLoginCode(email: $email) { sent retryAfterSeconds } }';
-export const VERIFY_CODE =
-  'mutation($email: String!, $code: String!) { verifyLoginCode(email: $email, code: $code) { accessToken accessTokenExpiresAt refreshToken user { id name email } } }';
+export const REQUEST_CODE = graphql(`
+  mutation RequestLoginCode($email: String!) {
+    requestLoginCode(email: $email) {
+      sent
+      retryAfterSeconds
+    }
+  }
+`);
+export const VERIFY_CODE = graphql(`
+  mutation VerifyLoginCode($email: String!, $code: String!) {
+    verifyLoginCode(email: $email, code: $code) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
 
-export function requestCode(
-  stack: Stack,
-  email: string,
-  ip = randomIp(),
-): Promise<GqlResult<{ requestLoginCode: { sent: boolean; retryAfterSeconds: number } }>> {
+export function requestCode(stack: Stack, email: string, ip = randomIp()) {
   return gql(stack.gatewayUrl, REQUEST_CODE, { email }, { headers: { 'x-forwarded-for': ip } });
 }
 
-export function verifyCode(
-  stack: Stack,
-  email: string,
-  code: string,
-): Promise<
-  GqlResult<{ verifyLoginCode: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; user: { id: string; name: string; email: string } } }>
-> {
+export function verifyCode(stack: Stack, email: string, code: string) {
   return gql(stack.gatewayUrl, VERIFY_CODE, { email, code });
 }
 
@@ -55,8 +65,9 @@ export async function login(stack: Stack, email = uniqueEmail()): Promise<Sessio
 }
 
 /** Runs an operation as the session's user. */
-export const as = <T = Record<string, unknown>>(stack: Stack, s: Session, query: string, variables: Record<string, unknown> = {}) =>
-  gql<T>(stack.gatewayUrl, query, variables, { token: s.accessToken });
+export const as = <T = Record<string, unknown>, V = Vars>(stack: Stack, s: Session, query: Operation<T, V>, variables: V = {} as V) =>
+  gql(stack.gatewayUrl, query, variables, { token: s.accessToken });
 
-export const asOk = <T = Record<string, unknown>>(stack: Stack, s: Session, query: string, variables: Record<string, unknown> = {}) =>
-  gqlOk<T>(stack.gatewayUrl, query, variables, { token: s.accessToken });
+/** Runs an operation as the session's user and fails with the errors when there are any. */
+export const asOk = <T = Record<string, unknown>, V = Vars>(stack: Stack, s: Session, query: Operation<T, V>, variables: V = {} as V) =>
+  gqlOk(stack.gatewayUrl, query, variables, { token: s.accessToken });

@@ -1,59 +1,149 @@
 import { randomUUID } from 'node:crypto';
 import { asOk, type Session } from './accounts.js';
+import { graphql } from './gql/index.js';
+import type { ChatFieldsFragment, MessageFieldsFragment } from './gql/graphql.js';
 import type { Stack } from './stack.js';
 
-export const MESSAGE_FIELDS = `id chatId seq clientId type text deleted deletedAt editedAt createdAt
-  sender { id name }
-  replyTo { id seq text deleted sender { id } }
-  forwarded { originalMessageId originalSenderName originalSender { id } }
-  reactions { emoji count userIds reactedByMe }
-  seenBy editHistory { text editedAt } attachments { id }`;
+export const MessageFields = graphql(`
+  fragment MessageFields on Message {
+    id
+    chatId
+    seq
+    clientId
+    type
+    text
+    deleted
+    deletedAt
+    editedAt
+    createdAt
+    sender {
+      id
+      name
+    }
+    replyTo {
+      id
+      seq
+      type
+      text
+      deleted
+      sender {
+        id
+        name
+      }
+    }
+    forwarded {
+      originalMessageId
+      originalSenderName
+      originalSender {
+        id
+        name
+      }
+    }
+    reactions {
+      emoji
+      count
+      userIds
+      reactedByMe
+    }
+    seenBy
+    editHistory {
+      text
+      editedAt
+    }
+    attachments {
+      id
+    }
+  }
+`);
 
-export const CHAT_FIELDS = `id kind title avatarUrl lastSeq unreadCount myLastReadSeq createdAt updatedAt
-  members { role lastReadSeq joinedAt user { id name } }
-  lastMessage { id seq text type }`;
+export const ChatFields = graphql(`
+  fragment ChatFields on Chat {
+    id
+    kind
+    title
+    avatarUrl
+    lastSeq
+    unreadCount
+    myLastReadSeq
+    createdAt
+    updatedAt
+    members {
+      role
+      lastReadSeq
+      joinedAt
+      user {
+        id
+        name
+      }
+    }
+    lastMessage {
+      id
+      seq
+      text
+      type
+    }
+  }
+`);
 
-export interface MessageView {
-  id: string;
-  chatId: string;
-  seq: number;
-  clientId: string | null;
-  type: string;
-  text: string | null;
-  deleted: boolean;
-  deletedAt: string | null;
-  editedAt: string | null;
-  sender: { id: string; name: string };
-  replyTo: { id: string; seq: number; text: string | null; deleted: boolean; sender: { id: string } } | null;
-  forwarded: { originalMessageId: string | null; originalSenderName: string; originalSender: { id: string } | null } | null;
-  reactions: Array<{ emoji: string; count: number; userIds: string[]; reactedByMe: boolean }>;
-  seenBy: string[];
-  editHistory: Array<{ text: string; editedAt: string }>;
-}
+/** A message as the tests read it (the MessageFields fragment). */
+export type MessageView = MessageFieldsFragment;
+/** A chat as the tests read it (the ChatFields fragment). */
+export type ChatView = ChatFieldsFragment;
 
-export interface ChatView {
-  id: string;
-  kind: 'DIRECT' | 'GROUP';
-  title: string;
-  avatarUrl: string | null;
-  lastSeq: number;
-  unreadCount: number;
-  myLastReadSeq: number;
-  members: Array<{ role: string; lastReadSeq: number; user: { id: string; name: string } }>;
-  lastMessage: { id: string; seq: number; text: string | null; type: string } | null;
-}
+/** The fields of a fragment, for plain-string operations: `{ message(id: $m) { ${MESSAGE_FIELDS} } }`. */
+const selectionOf = (fragment: { toString(): string }) => {
+  const text = fragment.toString();
+  return text.slice(text.indexOf('{') + 1, text.lastIndexOf('}')).trim();
+};
+export const MESSAGE_FIELDS = selectionOf(MessageFields);
+export const CHAT_FIELDS = selectionOf(ChatFields);
+
+const CREATE_DIRECT = graphql(`
+  mutation CreateDirectChat($userId: ID!) {
+    createDirectChat(userId: $userId) {
+      ...ChatFields
+    }
+  }
+`);
+const CREATE_GROUP = graphql(`
+  mutation CreateGroupChat($input: CreateGroupInput!) {
+    createGroupChat(input: $input) {
+      ...ChatFields
+    }
+  }
+`);
+const SEND_MESSAGE = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      ...MessageFields
+    }
+  }
+`);
+const CHAT = graphql(`
+  query Chat($id: ID!) {
+    chat(id: $id) {
+      ...ChatFields
+    }
+  }
+`);
+const MESSAGES = graphql(`
+  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
+    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {
+      messages {
+        ...MessageFields
+      }
+      hasMoreBefore
+      hasMoreAfter
+    }
+  }
+`);
 
 export async function createDirect(stack: Stack, s: Session, userId: string): Promise<ChatView> {
-  return (await asOk<{ createDirectChat: ChatView }>(stack, s, `mutation($u: ID!) { createDirectChat(userId: $u) { ${CHAT_FIELDS} } }`, { u: userId }))
-    .createDirectChat;
+  return (await asOk(stack, s, CREATE_DIRECT, { userId })).createDirectChat;
 }
 
 export async function createGroup(stack: Stack, s: Session, title: string, memberIds: string[]): Promise<ChatView> {
-  return (
-    await asOk<{ createGroupChat: ChatView }>(stack, s, `mutation($i: CreateGroupInput!) { createGroupChat(input: $i) { ${CHAT_FIELDS} } }`, {
-      i: { title, memberIds },
-    })
-  ).createGroupChat;
+  return (await asOk(stack, s, CREATE_GROUP, { input: { title, memberIds } })).createGroupChat;
 }
 
 export async function send(
@@ -63,26 +153,17 @@ export async function send(
   text: string,
   extra: { replyToId?: string; clientId?: string } = {},
 ): Promise<MessageView> {
-  return (
-    await asOk<{ sendMessage: MessageView }>(stack, s, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { ${MESSAGE_FIELDS} } }`, {
-      i: { chatId, clientId: extra.clientId ?? randomUUID(), text, replyToId: extra.replyToId },
-    })
-  ).sendMessage;
+  return (await asOk(stack, s, SEND_MESSAGE, { input: { chatId, clientId: extra.clientId ?? randomUUID(), text, replyToId: extra.replyToId } })).sendMessage;
 }
 
 export async function chatOf(stack: Stack, s: Session, chatId: string): Promise<ChatView> {
-  return (await asOk<{ chat: ChatView }>(stack, s, `query($id: ID!) { chat(id: $id) { ${CHAT_FIELDS} } }`, { id: chatId })).chat;
+  const { chat } = await asOk(stack, s, CHAT, { id: chatId });
+  if (!chat) throw new Error(`chat ${chatId} is not visible to ${s.email}`);
+  return chat;
 }
 
 export async function pageOf(stack: Stack, s: Session, chatId: string, args: { beforeSeq?: number; afterSeq?: number; limit?: number } = {}) {
-  return (
-    await asOk<{ messages: { messages: MessageView[]; hasMoreBefore: boolean; hasMoreAfter: boolean } }>(
-      stack,
-      s,
-      `query($c: ID!, $b: Int, $a: Int, $l: Int) { messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) { messages { ${MESSAGE_FIELDS} } hasMoreBefore hasMoreAfter } }`,
-      { c: chatId, b: args.beforeSeq, a: args.afterSeq, l: args.limit },
-    )
-  ).messages;
+  return (await asOk(stack, s, MESSAGES, { chatId, ...args })).messages;
 }
 
 /** Every stored message of a chat as `s` sees it, ascending, page by page. */

@@ -1,0 +1,453 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What members added to a group later read (createGroupChat, setChatHistory). */
+export type ChatHistory =
+  /** Members added later read only what is sent after they join, like WhatsApp: earlier messages are not in their pages, search or subscriptions, and replies quoting them show as deleted. */
+  | 'FROM_JOIN'
+  /** Members added later read the whole history, like Slack and Telegram. */
+  | 'SHARED';
+
+/** Whether a chat is between two people or a group. */
+export type ChatKind =
+  /** Two people; one chat per pair (createDirectChat). It cannot be renamed, left or given members. */
+  | 'DIRECT'
+  /** A named chat of up to 1000 members by default (GROUP_MAX_MEMBERS) with an owner, admins and members (createGroupChat). */
+  | 'GROUP';
+
+/** A new group (createGroupChat); the viewer becomes its owner. */
+export type CreateGroupInput = {
+  /** What members added later read; SHARED by default. */
+  history?: ChatHistory;
+  /** The other people to add: 1..999 existing users, so the group has at most 1000 members by default (GROUP_MAX_MEMBERS); repeats and the viewer are ignored. BAD_USER_INPUT (input.memberIds) otherwise. */
+  memberIds: Array<string | number>;
+  /** 1..100 characters after trimming (runs of white space count as one space), no control characters; BAD_USER_INPUT (input.title) otherwise. */
+  title: string;
+};
+
+/** What a member may do in a group; both people of a direct chat are MEMBER. */
+export type MemberRole =
+  /** May rename the group, add people and remove plain members. */
+  | 'ADMIN'
+  /** May read and send messages and leave the group. */
+  | 'MEMBER'
+  /** The group's creator: what an admin may do, and remove admins, setChatHistory and setMemberRole. An owner who leaves passes the role to the longest-serving admin, else member; setMemberRole(OWNER) hands it over. */
+  | 'OWNER';
+
+/** What a message holds. */
+export type MessageType =
+  /** One to 10 images (attachments), with or without text. */
+  | 'IMAGE'
+  /** Written by Parley about a change of the group (created, renamed, members added, removed or left, history changed); it cannot be edited, deleted for everyone or forwarded. */
+  | 'SYSTEM'
+  /** Text only. */
+  | 'TEXT';
+
+/** A new message (sendMessage): text, images or both. */
+export type SendMessageInput = {
+  /** At most 10 of the sender's own uploads (POST /uploads); the message is then IMAGE. BAD_USER_INPUT (input.attachmentIds) otherwise. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** A chat of the viewer; NOT_FOUND otherwise. */
+  chatId: string | number;
+  /** Client-made UUID, 1..100 characters: a retry with the same value returns the same message; CONFLICT when it was used for a different message. */
+  clientId: string;
+  /** A message of the same chat that the viewer sees, to reply to; BAD_USER_INPUT (input.replyToId) otherwise. */
+  replyToId?: string | number | null | undefined;
+  /** 1..4000 characters after trimming, no control characters but line breaks and tabs; required unless attachmentIds is set. BAD_USER_INPUT (input.text) otherwise. */
+  text?: string | null | undefined;
+};
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestLoginCodeMutation = { requestLoginCode: { sent: boolean, retryAfterSeconds: number } };
+
+export type VerifyLoginCodeMutationVariables = Exact<{
+  email: string;
+  code: string;
+}>;
+
+
+export type VerifyLoginCodeMutation = { verifyLoginCode: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
+
+export type MessageFieldsFragment = { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> };
+
+export type ChatFieldsFragment = { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null };
+
+export type CreateDirectChatMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type CreateDirectChatMutation = { createDirectChat: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type CreateGroupChatMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupChatMutation = { createGroupChat: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ChatQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatQuery = { chat: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } | null };
+
+export type MessagesQueryVariables = Exact<{
+  chatId: string | number;
+  beforeSeq?: number | null | undefined;
+  afterSeq?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MessagesQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+    `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const ChatFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}
+    `, {"fragmentName":"ChatFields"}) as unknown as TypedDocumentString<ChatFieldsFragment, unknown>;
+export const RequestLoginCodeDocument = new TypedDocumentString(`
+    mutation RequestLoginCode($email: String!) {
+  requestLoginCode(email: $email) {
+    sent
+    retryAfterSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+export const VerifyLoginCodeDocument = new TypedDocumentString(`
+    mutation VerifyLoginCode($email: String!, $code: String!) {
+  verifyLoginCode(email: $email, code: $code) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+export const CreateDirectChatDocument = new TypedDocumentString(`
+    mutation CreateDirectChat($userId: ID!) {
+  createDirectChat(userId: $userId) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<CreateDirectChatMutation, CreateDirectChatMutationVariables>;
+export const CreateGroupChatDocument = new TypedDocumentString(`
+    mutation CreateGroupChat($input: CreateGroupInput!) {
+  createGroupChat(input: $input) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<CreateGroupChatMutation, CreateGroupChatMutationVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const ChatDocument = new TypedDocumentString(`
+    query Chat($id: ID!) {
+  chat(id: $id) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ChatQuery, ChatQueryVariables>;
+export const MessagesDocument = new TypedDocumentString(`
+    query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
+  messages(
+    chatId: $chatId
+    beforeSeq: $beforeSeq
+    afterSeq: $afterSeq
+    limit: $limit
+  ) {
+    messages {
+      ...MessageFields
+    }
+    hasMoreBefore
+    hasMoreAfter
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<MessagesQuery, MessagesQueryVariables>;
