@@ -26,6 +26,19 @@ import { UsersModule } from './users/users.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
+/** The gateway's feature modules (their resolvers are the GraphQL schema; print-schema.ts reads them from here). */
+export const GATEWAY_FEATURES = [
+  RateLimitModule,
+  AuthModule,
+  MediaModule,
+  UsersModule,
+  ChatsModule,
+  MessagesModule,
+  RealtimeModule,
+  ServerInfoModule,
+  GraphiqlModule,
+];
+
 /**
  * The gateway: infrastructure every module may use (config, Redis, NATS, RPC, access tokens,
  * health, event publishing, the GraphQL server) and the feature modules, each importing what it
@@ -48,15 +61,7 @@ export class ApiGatewayModule {
           inject: [GRAPHQL_DEPS],
           useFactory: (deps: GraphqlDeps) => graphqlOptions(config, deps),
         }),
-        RateLimitModule,
-        AuthModule,
-        MediaModule,
-        UsersModule,
-        ChatsModule,
-        MessagesModule,
-        RealtimeModule,
-        ServerInfoModule,
-        GraphiqlModule,
+        ...GATEWAY_FEATURES,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

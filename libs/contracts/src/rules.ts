@@ -139,6 +139,10 @@ export const IsEmailAddress = () =>
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
   );
 
+const LOGIN_CODE = /^\d{6}$/;
+/** A login code: the 6 digits from the e-mail. */
+export const IsLoginCode = () => rule('isLoginCode', (v) => (typeof v === 'string' && LOGIN_CODE.test(v) ? null : 'must be the 6 digits from the e-mail'));
+
 /** Reactions every client offers; any single emoji grapheme is accepted too. */
 export const REACTION_ALLOWLIST = ['👍', '👎', '❤️', '😂', '😮', '😢', '🙏', '🎉', '🔥', '👀', '✅', '💯'];
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });

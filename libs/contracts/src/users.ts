@@ -1,6 +1,6 @@
 /** Messages between the gateway and the user service (subjects in subjects.ts, contracts in contracts.ts). */
 import { IsOptional } from 'class-validator';
-import { IsDisplayName, IsEmailAddress, IsFlag, IsObjectId, IsObjectIdList, IsPageSize, IsShortString, rule } from './rules.js';
+import { IsDisplayName, IsEmailAddress, IsFlag, IsLoginCode, IsObjectId, IsObjectIdList, IsPageSize, IsShortString, rule } from './rules.js';
 
 const IsTime = () => rule('isTime', (v) => (typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)) ? null : 'must be an ISO 8601 time'));
 /** A user search: words of a name or an exact address, required, at most 254 characters after trimming. */
@@ -42,8 +42,7 @@ export interface LoginCodeSentReply {
 
 export class VerifyLoginCodeRequest {
   @IsEmailAddress() email: string;
-  /** The 6 digits (the user service says when they are not). */
-  @IsShortString(100) code: string;
+  @IsLoginCode() code: string;
   @IsShortString(100) ip: string;
   @IsOptional() @IsDevice() device?: string;
 }
