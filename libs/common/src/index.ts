@@ -12,5 +12,6 @@ export * from './service-health.js';
 export * from './access-token.js';
 export * from './query.js';
 export * from './user-events.js';
+export * from './events.js';
 export * from './admission.js';
 export * from './scheduled-sweep.js';

@@ -1,5 +1,5 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { connect, headers as natsHeaders, type NatsConnection, type MsgHdrs, type Subscription } from '@nats-io/transport-node';
+import { connect, headers as natsHeaders, type NatsConnection, type MsgHdrs } from '@nats-io/transport-node';
 import { currentCorrelationId, CORRELATION_HEADER } from './logger.js';
 import { HealthRegistry } from './health.js';
 
@@ -22,26 +22,6 @@ export function correlationHeaders(): MsgHdrs {
   const id = currentCorrelationId();
   if (id) h.set(CORRELATION_HEADER, id);
   return h;
-}
-
-/**
- * Subscribes to a subject whose messages are JSON; a message that does not parse is dropped.
- * With `queue`, one subscriber of the group gets each message.
- */
-export function subscribeJson<T>(nc: NatsConnection, subject: string, handle: (data: T) => void, opts: { queue?: string } = {}): Subscription {
-  return nc.subscribe(subject, {
-    ...opts,
-    callback: (err, msg) => {
-      if (err) return;
-      let data: T;
-      try {
-        data = msg.json<T>();
-      } catch {
-        return;
-      }
-      handle(data);
-    },
-  });
 }
 
 class NatsCloser implements OnApplicationShutdown {

@@ -180,10 +180,13 @@ describe('users', () => {
     expect(r.message).toContain(says);
   });
 
-  it.each(['', '12345', '1234567', '12 345', ' 123456', 'abcdef', '１２３４５６', 123456])('refuses the login code %j before any attempt is counted', async (code) => {
-    const r = await refused(Subjects.user.verifyLoginCode, { email: 'ada@example.com', code, ip: '::1' });
-    expect(r).toEqual({ field: 'code', message: 'code: must be the 6 digits from the e-mail' });
-  });
+  it.each(['', '12345', '1234567', '12 345', ' 123456', 'abcdef', '１２３４５６', 123456])(
+    'refuses the login code %j before any attempt is counted',
+    async (code) => {
+      const r = await refused(Subjects.user.verifyLoginCode, { email: 'ada@example.com', code, ip: '::1' });
+      expect(r).toEqual({ field: 'code', message: 'code: must be the 6 digits from the e-mail' });
+    },
+  );
 
   it('a user search needs a term; a refresh without a token is left to the service (UNAUTHENTICATED there)', async () => {
     expect(await refused(Subjects.user.search, { search: '  ', first: 5 })).toMatchObject({ field: 'search' });

@@ -7,3 +7,4 @@ export * from './chats.js';
 export * from './attachments.js';
 export * from './rules.js';
 export * from './contracts.js';
+export * from './events.js';

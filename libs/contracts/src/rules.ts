@@ -72,6 +72,15 @@ const MEDIA_KEY = /^[A-Za-z0-9_-]{16,128}\.(jpg|png|webp)$/;
 export const isMediaKey = (v: unknown): v is string => typeof v === 'string' && MEDIA_KEY.test(v);
 export const IsMediaKey = () => rule('isMediaKey', (v) => (isMediaKey(v) ? null : 'is not a media key'));
 
+/** A list of at most `max` values, each one `is` (else `[i] <says>`, naming the element). */
+export const IsListOf = (name: string, max: number, is: (v: unknown) => boolean, says: string) =>
+  rule(name, (v) => {
+    if (!Array.isArray(v)) return 'must be a list';
+    if (v.length > max) return `must name at most ${max}`;
+    const bad = v.findIndex((x) => !is(x));
+    return bad >= 0 ? `[${bad}] ${says}` : null;
+  });
+
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const MAX_TEXT = 4000;

@@ -51,12 +51,12 @@ export const Subjects = {
     releaseAttachments: 'chat.attachments.release',
   },
   /**
-   * Sessions signed out or revoked (`{ sessionIds }`); every gateway listens and closes the
+   * Sessions signed out or revoked (`SessionsRevokedEvent`, events.ts); every gateway listens and closes the
    * sockets opened with them.
    */
   sessionsRevoked: 'evt.sessions.revoked',
   /**
-   * Media files no record names any more (`{ keys }`), from the chat service; one gateway of the
+   * Media files no record names any more (`MediaOrphanedEvent`), from the chat service; one gateway of the
    * queue group removes them from the media storage.
    */
   mediaOrphaned: 'evt.media.orphaned',

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
-import { InjectNats, subscribeJson } from '#common';
-import { isMediaKey, Subjects } from '#contracts';
+import { InjectNats, subscribeEvent } from '#common';
+import { Subjects } from '#contracts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 
 /**
@@ -20,14 +20,7 @@ export class MediaJanitor implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.sub = subscribeJson<{ keys?: unknown }>(
-      this.nc,
-      Subjects.mediaOrphaned,
-      ({ keys }) => {
-        if (Array.isArray(keys)) void this.remove(keys.filter(isMediaKey));
-      },
-      { queue: 'api-gateway-media' },
-    );
+    this.sub = subscribeEvent(this.nc, Subjects.mediaOrphaned, ({ keys }) => this.remove(keys), { queue: 'api-gateway-media' });
   }
 
   onApplicationShutdown(): void {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { WebSocket } from 'ws';
-import { InjectNats, subscribeJson, type AccessClaims } from '#common';
+import { InjectNats, subscribeEvent, type AccessClaims } from '#common';
 import { Subjects } from '#contracts';
 
 /** Close codes of ARCHITECTURE.md: the client refreshes its token on 4401 and reconnects. */
@@ -25,9 +25,8 @@ export class SocketSessions implements OnModuleInit, OnApplicationShutdown {
   constructor(@InjectNats() private readonly nc: NatsConnection) {}
 
   onModuleInit(): void {
-    this.sub = subscribeJson<{ sessionIds?: unknown }>(this.nc, Subjects.sessionsRevoked, ({ sessionIds }) => {
-      if (!Array.isArray(sessionIds)) return;
-      for (const id of sessionIds) if (typeof id === 'string') this.closeSession(id);
+    this.sub = subscribeEvent(this.nc, Subjects.sessionsRevoked, ({ sessionIds }) => {
+      for (const id of sessionIds) this.closeSession(id);
     });
   }
 
