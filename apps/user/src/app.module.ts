@@ -7,6 +7,7 @@ import { USER_CONFIG, type UserConfig } from './config/user.config.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginCodesService } from './auth/login-codes.service.js';
+import { LoginCodeStore, RedisLoginCodeStore } from './auth/login-codes.store.js';
 import { MailQueue } from './auth/mail.queue.js';
 import { Clock, Secrets } from './crypto/secrets.js';
 import { SessionDoc, SessionSchema } from './sessions/session.schema.js';
@@ -43,6 +44,7 @@ export class UserServiceModule {
         Secrets,
         Clock,
         MailQueue,
+        { provide: LoginCodeStore, useClass: RedisLoginCodeStore },
         LoginCodesService,
         AuthService,
         UsersRepository,

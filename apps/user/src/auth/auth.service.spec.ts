@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { accessTokenService, parseConfig } from '#common';
 import { AppError, ErrorCode, Subjects, revokedSessionKey, type UserDto } from '#contracts';
 import { userConfigSpec } from '../config/user.config.js';
-import { Clock, Secrets } from '../crypto/secrets.js';
+import { Secrets } from '../crypto/secrets.js';
 import type { Session, SessionsRepository } from '../sessions/sessions.repository.js';
 import type { UsersRepository } from '../users/users.repository.js';
+import { FakeClock } from '../../test/fakes.js';
 import { AuthService } from './auth.service.js';
 import type { LoginCodesService } from './login-codes.service.js';
 
@@ -15,16 +16,6 @@ import type { LoginCodesService } from './login-codes.service.js';
 
 const SECRET = 'unit-test-secret-0123456789abcdef0123456789';
 const T0 = new Date('2026-12-01T10:00:00Z');
-
-class FakeClock extends Clock {
-  at = T0;
-  override now(): Date {
-    return this.at;
-  }
-  advance(seconds: number): void {
-    this.at = new Date(this.at.getTime() + seconds * 1000);
-  }
-}
 
 type StoredSession = Session & { tokenHash: string; device?: string };
 
@@ -117,7 +108,7 @@ class FakeNats {
 
 function setup(env: Record<string, string> = {}) {
   const config = parseConfig(userConfigSpec, { NODE_ENV: 'development', JWT_SECRET: SECRET, REFRESH_REUSE_GRACE_SECONDS: '5', ...env });
-  const clock = new FakeClock();
+  const clock = new FakeClock(T0);
   const sessions = new FakeSessions();
   const users = new FakeUsers();
   const codes = new FakeCodes();
