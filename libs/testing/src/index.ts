@@ -8,3 +8,5 @@ export * from './accounts.js';
 export * from './chat-ops.js';
 export * from './uploads.js';
 export * from './tcp-proxy.js';
+export * from './input-cases.js';
+export { graphql } from './gql/index.js';

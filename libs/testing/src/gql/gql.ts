@@ -24,6 +24,33 @@ type Documents = {
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query Chat($id: ID!) {\n    chat(id: $id) {\n      ...ChatFields\n    }\n  }\n": typeof types.ChatDocument,
     "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  query InputChatList {\n    chats(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          title\n          lastSeq\n          unreadCount\n          myLastReadSeq\n          members {\n            role\n            lastReadSeq\n            user {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InputChatListDocument,
+    "\n  mutation InputWorldDelete($id: ID!) {\n    deleteMessage(id: $id, forEveryone: true) {\n      id\n    }\n  }\n": typeof types.InputWorldDeleteDocument,
+    "\n  mutation InputWorldReact($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      id\n    }\n  }\n": typeof types.InputWorldReactDocument,
+    "\n  mutation InputCreateDirect($u: ID!) {\n    createDirectChat(userId: $u) {\n      id\n    }\n  }\n": typeof types.InputCreateDirectDocument,
+    "\n  mutation InputCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n    }\n  }\n": typeof types.InputCreateGroupDocument,
+    "\n  mutation InputRename($c: ID!, $t: String!) {\n    renameGroup(chatId: $c, title: $t) {\n      id\n      title\n    }\n  }\n": typeof types.InputRenameDocument,
+    "\n  mutation InputAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n    }\n  }\n": typeof types.InputAddMembersDocument,
+    "\n  mutation InputRemoveMember($c: ID!, $u: ID!) {\n    removeMember(chatId: $c, userId: $u) {\n      id\n    }\n  }\n": typeof types.InputRemoveMemberDocument,
+    "\n  mutation InputLeave($c: ID!) {\n    leaveChat(chatId: $c)\n  }\n": typeof types.InputLeaveDocument,
+    "\n  mutation InputEdit($m: ID!, $t: String!) {\n    editMessage(id: $m, text: $t) {\n      id\n      text\n    }\n  }\n": typeof types.InputEditDocument,
+    "\n  mutation InputDelete($m: ID!, $e: Boolean) {\n    deleteMessage(id: $m, forEveryone: $e) {\n      id\n      deleted\n    }\n  }\n": typeof types.InputDeleteDocument,
+    "\n  mutation InputReact($m: ID!, $e: String!) {\n    toggleReaction(messageId: $m, emoji: $e) {\n      id\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n": typeof types.InputReactDocument,
+    "\n  mutation InputForward($m: ID!, $c: [ID!]!) {\n    forwardMessage(messageId: $m, chatIds: $c) {\n      id\n      chatId\n    }\n  }\n": typeof types.InputForwardDocument,
+    "\n  mutation InputMarkRead($c: ID!, $s: Int!) {\n    markRead(chatId: $c, seq: $s) {\n      id\n      myLastReadSeq\n    }\n  }\n": typeof types.InputMarkReadDocument,
+    "\n  mutation InputSetTyping($c: ID!, $t: Boolean!) {\n    setTyping(chatId: $c, isTyping: $t)\n  }\n": typeof types.InputSetTypingDocument,
+    "\n  query InputMessages($c: ID!, $b: Int, $a: Int, $l: Int) {\n    messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) {\n      messages {\n        id\n      }\n    }\n  }\n": typeof types.InputMessagesDocument,
+    "\n  query InputChat($c: ID!) {\n    chat(id: $c) {\n      id\n    }\n  }\n": typeof types.InputChatDocument,
+    "\n  query InputMessage($m: ID!) {\n    message(id: $m) {\n      id\n    }\n  }\n": typeof types.InputMessageDocument,
+    "\n  query InputChatsPage($f: Int, $a: String) {\n    chats(first: $f, after: $a) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.InputChatsPageDocument,
+    "\n  query InputSearch($q: String!, $c: ID, $f: Int, $a: String) {\n    searchMessages(query: $q, chatId: $c, first: $f, after: $a) {\n      edges {\n        cursor\n        node {\n          message {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.InputSearchDocument,
+    "\n  mutation InputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": typeof types.InputSendDocument,
+    "\n  mutation InputSendFull($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      ...MessageFields\n    }\n  }\n": typeof types.InputSendFullDocument,
+    "\n      subscription InputNewMessage($c: ID) {\n        newMessage(chatId: $c) {\n          id\n        }\n      }\n    ": typeof types.InputNewMessageDocument,
+    "\n      subscription InputMessageUpdated($c: ID) {\n        messageUpdated(chatId: $c) {\n          id\n        }\n      }\n    ": typeof types.InputMessageUpdatedDocument,
+    "\n      subscription InputReactions($c: ID) {\n        reactions(chatId: $c) {\n          emoji\n        }\n      }\n    ": typeof types.InputReactionsDocument,
+    "\n      subscription InputTyping($c: ID) {\n        typing(chatId: $c) {\n          isTyping\n        }\n      }\n    ": typeof types.InputTypingDocument,
+    "\n      subscription InputReadReceipts($c: ID) {\n        readReceipts(chatId: $c) {\n          lastReadSeq\n        }\n      }\n    ": typeof types.InputReadReceiptsDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
@@ -35,6 +62,33 @@ const documents: Documents = {
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  query Chat($id: ID!) {\n    chat(id: $id) {\n      ...ChatFields\n    }\n  }\n": types.ChatDocument,
     "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.MessagesDocument,
+    "\n  query InputChatList {\n    chats(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          title\n          lastSeq\n          unreadCount\n          myLastReadSeq\n          members {\n            role\n            lastReadSeq\n            user {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InputChatListDocument,
+    "\n  mutation InputWorldDelete($id: ID!) {\n    deleteMessage(id: $id, forEveryone: true) {\n      id\n    }\n  }\n": types.InputWorldDeleteDocument,
+    "\n  mutation InputWorldReact($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      id\n    }\n  }\n": types.InputWorldReactDocument,
+    "\n  mutation InputCreateDirect($u: ID!) {\n    createDirectChat(userId: $u) {\n      id\n    }\n  }\n": types.InputCreateDirectDocument,
+    "\n  mutation InputCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n    }\n  }\n": types.InputCreateGroupDocument,
+    "\n  mutation InputRename($c: ID!, $t: String!) {\n    renameGroup(chatId: $c, title: $t) {\n      id\n      title\n    }\n  }\n": types.InputRenameDocument,
+    "\n  mutation InputAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n    }\n  }\n": types.InputAddMembersDocument,
+    "\n  mutation InputRemoveMember($c: ID!, $u: ID!) {\n    removeMember(chatId: $c, userId: $u) {\n      id\n    }\n  }\n": types.InputRemoveMemberDocument,
+    "\n  mutation InputLeave($c: ID!) {\n    leaveChat(chatId: $c)\n  }\n": types.InputLeaveDocument,
+    "\n  mutation InputEdit($m: ID!, $t: String!) {\n    editMessage(id: $m, text: $t) {\n      id\n      text\n    }\n  }\n": types.InputEditDocument,
+    "\n  mutation InputDelete($m: ID!, $e: Boolean) {\n    deleteMessage(id: $m, forEveryone: $e) {\n      id\n      deleted\n    }\n  }\n": types.InputDeleteDocument,
+    "\n  mutation InputReact($m: ID!, $e: String!) {\n    toggleReaction(messageId: $m, emoji: $e) {\n      id\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n": types.InputReactDocument,
+    "\n  mutation InputForward($m: ID!, $c: [ID!]!) {\n    forwardMessage(messageId: $m, chatIds: $c) {\n      id\n      chatId\n    }\n  }\n": types.InputForwardDocument,
+    "\n  mutation InputMarkRead($c: ID!, $s: Int!) {\n    markRead(chatId: $c, seq: $s) {\n      id\n      myLastReadSeq\n    }\n  }\n": types.InputMarkReadDocument,
+    "\n  mutation InputSetTyping($c: ID!, $t: Boolean!) {\n    setTyping(chatId: $c, isTyping: $t)\n  }\n": types.InputSetTypingDocument,
+    "\n  query InputMessages($c: ID!, $b: Int, $a: Int, $l: Int) {\n    messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) {\n      messages {\n        id\n      }\n    }\n  }\n": types.InputMessagesDocument,
+    "\n  query InputChat($c: ID!) {\n    chat(id: $c) {\n      id\n    }\n  }\n": types.InputChatDocument,
+    "\n  query InputMessage($m: ID!) {\n    message(id: $m) {\n      id\n    }\n  }\n": types.InputMessageDocument,
+    "\n  query InputChatsPage($f: Int, $a: String) {\n    chats(first: $f, after: $a) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.InputChatsPageDocument,
+    "\n  query InputSearch($q: String!, $c: ID, $f: Int, $a: String) {\n    searchMessages(query: $q, chatId: $c, first: $f, after: $a) {\n      edges {\n        cursor\n        node {\n          message {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.InputSearchDocument,
+    "\n  mutation InputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": types.InputSendDocument,
+    "\n  mutation InputSendFull($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      ...MessageFields\n    }\n  }\n": types.InputSendFullDocument,
+    "\n      subscription InputNewMessage($c: ID) {\n        newMessage(chatId: $c) {\n          id\n        }\n      }\n    ": types.InputNewMessageDocument,
+    "\n      subscription InputMessageUpdated($c: ID) {\n        messageUpdated(chatId: $c) {\n          id\n        }\n      }\n    ": types.InputMessageUpdatedDocument,
+    "\n      subscription InputReactions($c: ID) {\n        reactions(chatId: $c) {\n          emoji\n        }\n      }\n    ": types.InputReactionsDocument,
+    "\n      subscription InputTyping($c: ID) {\n        typing(chatId: $c) {\n          isTyping\n        }\n      }\n    ": types.InputTypingDocument,
+    "\n      subscription InputReadReceipts($c: ID) {\n        readReceipts(chatId: $c) {\n          lastReadSeq\n        }\n      }\n    ": types.InputReadReceiptsDocument,
 };
 
 /**
@@ -73,6 +127,114 @@ export function graphql(source: "\n  query Chat($id: ID!) {\n    chat(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').MessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputChatList {\n    chats(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          title\n          lastSeq\n          unreadCount\n          myLastReadSeq\n          members {\n            role\n            lastReadSeq\n            user {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputChatListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputWorldDelete($id: ID!) {\n    deleteMessage(id: $id, forEveryone: true) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputWorldDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputWorldReact($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputWorldReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputCreateDirect($u: ID!) {\n    createDirectChat(userId: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputCreateDirectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputRename($c: ID!, $t: String!) {\n    renameGroup(chatId: $c, title: $t) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql.js').InputRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputAddMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputRemoveMember($c: ID!, $u: ID!) {\n    removeMember(chatId: $c, userId: $u) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputLeave($c: ID!) {\n    leaveChat(chatId: $c)\n  }\n"): typeof import('./graphql.js').InputLeaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputEdit($m: ID!, $t: String!) {\n    editMessage(id: $m, text: $t) {\n      id\n      text\n    }\n  }\n"): typeof import('./graphql.js').InputEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputDelete($m: ID!, $e: Boolean) {\n    deleteMessage(id: $m, forEveryone: $e) {\n      id\n      deleted\n    }\n  }\n"): typeof import('./graphql.js').InputDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputReact($m: ID!, $e: String!) {\n    toggleReaction(messageId: $m, emoji: $e) {\n      id\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputForward($m: ID!, $c: [ID!]!) {\n    forwardMessage(messageId: $m, chatIds: $c) {\n      id\n      chatId\n    }\n  }\n"): typeof import('./graphql.js').InputForwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputMarkRead($c: ID!, $s: Int!) {\n    markRead(chatId: $c, seq: $s) {\n      id\n      myLastReadSeq\n    }\n  }\n"): typeof import('./graphql.js').InputMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputSetTyping($c: ID!, $t: Boolean!) {\n    setTyping(chatId: $c, isTyping: $t)\n  }\n"): typeof import('./graphql.js').InputSetTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputMessages($c: ID!, $b: Int, $a: Int, $l: Int) {\n    messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) {\n      messages {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputChat($c: ID!) {\n    chat(id: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputMessage($m: ID!) {\n    message(id: $m) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputChatsPage($f: Int, $a: String) {\n    chats(first: $f, after: $a) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputChatsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputSearch($q: String!, $c: ID, $f: Int, $a: String) {\n    searchMessages(query: $q, chatId: $c, first: $f, after: $a) {\n      edges {\n        cursor\n        node {\n          message {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql.js').InputSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputSendFull($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').InputSendFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription InputNewMessage($c: ID) {\n        newMessage(chatId: $c) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputNewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription InputMessageUpdated($c: ID) {\n        messageUpdated(chatId: $c) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputMessageUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription InputReactions($c: ID) {\n        reactions(chatId: $c) {\n          emoji\n        }\n      }\n    "): typeof import('./graphql.js').InputReactionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription InputTyping($c: ID) {\n        typing(chatId: $c) {\n          isTyping\n        }\n      }\n    "): typeof import('./graphql.js').InputTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription InputReadReceipts($c: ID) {\n        readReceipts(chatId: $c) {\n          lastReadSeq\n        }\n      }\n    "): typeof import('./graphql.js').InputReadReceiptsDocument;
 
 
 export function graphql(source: string) {

@@ -117,6 +117,210 @@ export type MessagesQueryVariables = Exact<{
 
 export type MessagesQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> }> } };
 
+export type InputChatListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputChatListQuery = { chats: { edges: Array<{ node: { id: string, kind: ChatKind, title: string, lastSeq: number, unreadCount: number, myLastReadSeq: number, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string } }> } }> } };
+
+export type InputWorldDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InputWorldDeleteMutation = { deleteMessage: { id: string } };
+
+export type InputWorldReactMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type InputWorldReactMutation = { toggleReaction: { id: string } };
+
+export type InputCreateDirectMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type InputCreateDirectMutation = { createDirectChat: { id: string } };
+
+export type InputCreateGroupMutationVariables = Exact<{
+  i: CreateGroupInput;
+}>;
+
+
+export type InputCreateGroupMutation = { createGroupChat: { id: string } };
+
+export type InputRenameMutationVariables = Exact<{
+  c: string | number;
+  t: string;
+}>;
+
+
+export type InputRenameMutation = { renameGroup: { id: string, title: string } };
+
+export type InputAddMembersMutationVariables = Exact<{
+  c: string | number;
+  u: Array<string | number> | string | number;
+}>;
+
+
+export type InputAddMembersMutation = { addMembers: { id: string } };
+
+export type InputRemoveMemberMutationVariables = Exact<{
+  c: string | number;
+  u: string | number;
+}>;
+
+
+export type InputRemoveMemberMutation = { removeMember: { id: string } };
+
+export type InputLeaveMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type InputLeaveMutation = { leaveChat: boolean };
+
+export type InputEditMutationVariables = Exact<{
+  m: string | number;
+  t: string;
+}>;
+
+
+export type InputEditMutation = { editMessage: { id: string, text: string | null } };
+
+export type InputDeleteMutationVariables = Exact<{
+  m: string | number;
+  e?: boolean | null | undefined;
+}>;
+
+
+export type InputDeleteMutation = { deleteMessage: { id: string, deleted: boolean } };
+
+export type InputReactMutationVariables = Exact<{
+  m: string | number;
+  e: string;
+}>;
+
+
+export type InputReactMutation = { toggleReaction: { id: string, reactions: Array<{ emoji: string, count: number }> } };
+
+export type InputForwardMutationVariables = Exact<{
+  m: string | number;
+  c: Array<string | number> | string | number;
+}>;
+
+
+export type InputForwardMutation = { forwardMessage: Array<{ id: string, chatId: string }> };
+
+export type InputMarkReadMutationVariables = Exact<{
+  c: string | number;
+  s: number;
+}>;
+
+
+export type InputMarkReadMutation = { markRead: { id: string, myLastReadSeq: number } };
+
+export type InputSetTypingMutationVariables = Exact<{
+  c: string | number;
+  t: boolean;
+}>;
+
+
+export type InputSetTypingMutation = { setTyping: boolean };
+
+export type InputMessagesQueryVariables = Exact<{
+  c: string | number;
+  b?: number | null | undefined;
+  a?: number | null | undefined;
+  l?: number | null | undefined;
+}>;
+
+
+export type InputMessagesQuery = { messages: { messages: Array<{ id: string }> } };
+
+export type InputChatQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type InputChatQuery = { chat: { id: string } | null };
+
+export type InputMessageQueryVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type InputMessageQuery = { message: { id: string } | null };
+
+export type InputChatsPageQueryVariables = Exact<{
+  f?: number | null | undefined;
+  a?: string | null | undefined;
+}>;
+
+
+export type InputChatsPageQuery = { chats: { edges: Array<{ cursor: string }> } };
+
+export type InputSearchQueryVariables = Exact<{
+  q: string;
+  c?: string | number | null | undefined;
+  f?: number | null | undefined;
+  a?: string | null | undefined;
+}>;
+
+
+export type InputSearchQuery = { searchMessages: { edges: Array<{ cursor: string, node: { message: { id: string } } }> } };
+
+export type InputSendMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type InputSendMutation = { sendMessage: { id: string, seq: number } };
+
+export type InputSendFullMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type InputSendFullMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type InputNewMessageSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type InputNewMessageSubscription = { newMessage: { id: string } };
+
+export type InputMessageUpdatedSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type InputMessageUpdatedSubscription = { messageUpdated: { id: string } };
+
+export type InputReactionsSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type InputReactionsSubscription = { reactions: { emoji: string } };
+
+export type InputTypingSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type InputTypingSubscription = { typing: { isTyping: boolean } };
+
+export type InputReadReceiptsSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type InputReadReceiptsSubscription = { readReceipts: { lastReadSeq: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -451,3 +655,273 @@ export const MessagesDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<MessagesQuery, MessagesQueryVariables>;
+export const InputChatListDocument = new TypedDocumentString(`
+    query InputChatList {
+  chats(first: 100) {
+    edges {
+      node {
+        id
+        kind
+        title
+        lastSeq
+        unreadCount
+        myLastReadSeq
+        members {
+          role
+          lastReadSeq
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputChatListQuery, InputChatListQueryVariables>;
+export const InputWorldDeleteDocument = new TypedDocumentString(`
+    mutation InputWorldDelete($id: ID!) {
+  deleteMessage(id: $id, forEveryone: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputWorldDeleteMutation, InputWorldDeleteMutationVariables>;
+export const InputWorldReactDocument = new TypedDocumentString(`
+    mutation InputWorldReact($messageId: ID!, $emoji: String!) {
+  toggleReaction(messageId: $messageId, emoji: $emoji) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputWorldReactMutation, InputWorldReactMutationVariables>;
+export const InputCreateDirectDocument = new TypedDocumentString(`
+    mutation InputCreateDirect($u: ID!) {
+  createDirectChat(userId: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputCreateDirectMutation, InputCreateDirectMutationVariables>;
+export const InputCreateGroupDocument = new TypedDocumentString(`
+    mutation InputCreateGroup($i: CreateGroupInput!) {
+  createGroupChat(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputCreateGroupMutation, InputCreateGroupMutationVariables>;
+export const InputRenameDocument = new TypedDocumentString(`
+    mutation InputRename($c: ID!, $t: String!) {
+  renameGroup(chatId: $c, title: $t) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<InputRenameMutation, InputRenameMutationVariables>;
+export const InputAddMembersDocument = new TypedDocumentString(`
+    mutation InputAddMembers($c: ID!, $u: [ID!]!) {
+  addMembers(chatId: $c, userIds: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputAddMembersMutation, InputAddMembersMutationVariables>;
+export const InputRemoveMemberDocument = new TypedDocumentString(`
+    mutation InputRemoveMember($c: ID!, $u: ID!) {
+  removeMember(chatId: $c, userId: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputRemoveMemberMutation, InputRemoveMemberMutationVariables>;
+export const InputLeaveDocument = new TypedDocumentString(`
+    mutation InputLeave($c: ID!) {
+  leaveChat(chatId: $c)
+}
+    `) as unknown as TypedDocumentString<InputLeaveMutation, InputLeaveMutationVariables>;
+export const InputEditDocument = new TypedDocumentString(`
+    mutation InputEdit($m: ID!, $t: String!) {
+  editMessage(id: $m, text: $t) {
+    id
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<InputEditMutation, InputEditMutationVariables>;
+export const InputDeleteDocument = new TypedDocumentString(`
+    mutation InputDelete($m: ID!, $e: Boolean) {
+  deleteMessage(id: $m, forEveryone: $e) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<InputDeleteMutation, InputDeleteMutationVariables>;
+export const InputReactDocument = new TypedDocumentString(`
+    mutation InputReact($m: ID!, $e: String!) {
+  toggleReaction(messageId: $m, emoji: $e) {
+    id
+    reactions {
+      emoji
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputReactMutation, InputReactMutationVariables>;
+export const InputForwardDocument = new TypedDocumentString(`
+    mutation InputForward($m: ID!, $c: [ID!]!) {
+  forwardMessage(messageId: $m, chatIds: $c) {
+    id
+    chatId
+  }
+}
+    `) as unknown as TypedDocumentString<InputForwardMutation, InputForwardMutationVariables>;
+export const InputMarkReadDocument = new TypedDocumentString(`
+    mutation InputMarkRead($c: ID!, $s: Int!) {
+  markRead(chatId: $c, seq: $s) {
+    id
+    myLastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<InputMarkReadMutation, InputMarkReadMutationVariables>;
+export const InputSetTypingDocument = new TypedDocumentString(`
+    mutation InputSetTyping($c: ID!, $t: Boolean!) {
+  setTyping(chatId: $c, isTyping: $t)
+}
+    `) as unknown as TypedDocumentString<InputSetTypingMutation, InputSetTypingMutationVariables>;
+export const InputMessagesDocument = new TypedDocumentString(`
+    query InputMessages($c: ID!, $b: Int, $a: Int, $l: Int) {
+  messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) {
+    messages {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputMessagesQuery, InputMessagesQueryVariables>;
+export const InputChatDocument = new TypedDocumentString(`
+    query InputChat($c: ID!) {
+  chat(id: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputChatQuery, InputChatQueryVariables>;
+export const InputMessageDocument = new TypedDocumentString(`
+    query InputMessage($m: ID!) {
+  message(id: $m) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputMessageQuery, InputMessageQueryVariables>;
+export const InputChatsPageDocument = new TypedDocumentString(`
+    query InputChatsPage($f: Int, $a: String) {
+  chats(first: $f, after: $a) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputChatsPageQuery, InputChatsPageQueryVariables>;
+export const InputSearchDocument = new TypedDocumentString(`
+    query InputSearch($q: String!, $c: ID, $f: Int, $a: String) {
+  searchMessages(query: $q, chatId: $c, first: $f, after: $a) {
+    edges {
+      cursor
+      node {
+        message {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputSearchQuery, InputSearchQueryVariables>;
+export const InputSendDocument = new TypedDocumentString(`
+    mutation InputSend($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    id
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<InputSendMutation, InputSendMutationVariables>;
+export const InputSendFullDocument = new TypedDocumentString(`
+    mutation InputSendFull($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<InputSendFullMutation, InputSendFullMutationVariables>;
+export const InputNewMessageDocument = new TypedDocumentString(`
+    subscription InputNewMessage($c: ID) {
+  newMessage(chatId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputNewMessageSubscription, InputNewMessageSubscriptionVariables>;
+export const InputMessageUpdatedDocument = new TypedDocumentString(`
+    subscription InputMessageUpdated($c: ID) {
+  messageUpdated(chatId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputMessageUpdatedSubscription, InputMessageUpdatedSubscriptionVariables>;
+export const InputReactionsDocument = new TypedDocumentString(`
+    subscription InputReactions($c: ID) {
+  reactions(chatId: $c) {
+    emoji
+  }
+}
+    `) as unknown as TypedDocumentString<InputReactionsSubscription, InputReactionsSubscriptionVariables>;
+export const InputTypingDocument = new TypedDocumentString(`
+    subscription InputTyping($c: ID) {
+  typing(chatId: $c) {
+    isTyping
+  }
+}
+    `) as unknown as TypedDocumentString<InputTypingSubscription, InputTypingSubscriptionVariables>;
+export const InputReadReceiptsDocument = new TypedDocumentString(`
+    subscription InputReadReceipts($c: ID) {
+  readReceipts(chatId: $c) {
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<InputReadReceiptsSubscription, InputReadReceiptsSubscriptionVariables>;
