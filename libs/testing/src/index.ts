@@ -8,3 +8,4 @@ export * from './accounts.js';
 export * from './chat-ops.js';
 export * from './uploads.js';
 export * from './tcp-proxy.js';
+export * from './conversation.js';
