@@ -98,7 +98,7 @@ const selectionOf = (fragment: { toString(): string }) => {
 export const MESSAGE_FIELDS = selectionOf(MessageFields);
 export const CHAT_FIELDS = selectionOf(ChatFields);
 
-const CREATE_DIRECT = graphql(`
+export const CREATE_DIRECT = graphql(`
   mutation CreateDirectChat($userId: ID!) {
     createDirectChat(userId: $userId) {
       ...ChatFields
@@ -112,21 +112,21 @@ const CREATE_GROUP = graphql(`
     }
   }
 `);
-const SEND_MESSAGE = graphql(`
+export const SEND_MESSAGE = graphql(`
   mutation SendMessage($input: SendMessageInput!) {
     sendMessage(input: $input) {
       ...MessageFields
     }
   }
 `);
-const CHAT = graphql(`
+export const CHAT = graphql(`
   query Chat($id: ID!) {
     chat(id: $id) {
       ...ChatFields
     }
   }
 `);
-const MESSAGES = graphql(`
+export const MESSAGES = graphql(`
   query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
     messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {
       messages {

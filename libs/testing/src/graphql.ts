@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TypedDocumentString } from './gql/graphql.js';
 
@@ -58,9 +58,9 @@ export async function gqlOk<T = Record<string, unknown>, V = Vars>(
   return r.data;
 }
 
-/** A graphql-ws client for subscriptions, authenticated in connection_init. */
-export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: number, reason: string) => void): Client {
-  return createClient({
+/** The options every test client shares: authenticated in connection_init, no retries, connecting at once. */
+function clientOptions(gatewayUrl: string, token?: string): ClientOptions {
+  return {
     url: gatewayUrl.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
@@ -69,7 +69,30 @@ export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: nu
     // A socket closed under a test (a gateway killed on purpose) is reported through `closed`;
     // graphql-ws would otherwise print the whole CloseEvent to stderr.
     onNonLazyError: () => undefined,
+  };
+}
+
+/** A graphql-ws client for subscriptions, authenticated in connection_init. */
+export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: number, reason: string) => void): Client {
+  return createClient({
+    ...clientOptions(gatewayUrl, token),
     on: onClose ? { closed: (e) => onClose((e as { code: number }).code, (e as { reason: string }).reason) } : undefined,
+  });
+}
+
+/**
+ * A graphql-ws client like `wsClient`'s, once the gateway acknowledged its connection_init (so
+ * the connection is counted, e.g. for presence); fails when the socket closes before that.
+ */
+export function connect(gatewayUrl: string, token?: string): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const client: Client = createClient({
+      ...clientOptions(gatewayUrl, token),
+      on: {
+        connected: () => resolve(client),
+        closed: (e) => reject(new Error(`socket closed before connection_ack: ${(e as { code?: number }).code}`)),
+      },
+    });
   });
 }
 

@@ -9,4 +9,5 @@ export * from './chat-ops.js';
 export * from './uploads.js';
 export * from './tcp-proxy.js';
 export * from './input-cases.js';
+export * from './conversation.js';
 export { graphql } from './gql/index.js';

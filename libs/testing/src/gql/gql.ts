@@ -24,6 +24,28 @@ type Documents = {
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query Chat($id: ID!) {\n    chat(id: $id) {\n      ...ChatFields\n    }\n  }\n": typeof types.ChatDocument,
     "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n    subscription ConvNewMessage($chatId: ID) {\n      newMessage(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  ": typeof types.ConvNewMessageDocument,
+    "\n    subscription ConvMessageUpdated($chatId: ID) {\n      messageUpdated(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  ": typeof types.ConvMessageUpdatedDocument,
+    "\n    subscription ConvReactions($chatId: ID) {\n      reactions(chatId: $chatId) {\n        chatId\n        messageId\n        userId\n        emoji\n        added\n        reactions {\n          emoji\n          count\n          userIds\n          reactedByMe\n        }\n      }\n    }\n  ": typeof types.ConvReactionsDocument,
+    "\n    subscription ConvTyping($chatId: ID) {\n      typing(chatId: $chatId) {\n        chatId\n        isTyping\n        user {\n          id\n          name\n        }\n      }\n    }\n  ": typeof types.ConvTypingDocument,
+    "\n    subscription ConvReadReceipts($chatId: ID) {\n      readReceipts(chatId: $chatId) {\n        chatId\n        userId\n        lastReadSeq\n      }\n    }\n  ": typeof types.ConvReadReceiptsDocument,
+    "\n    subscription ConvPresence {\n      presence {\n        userId\n        online\n        lastSeenAt\n      }\n    }\n  ": typeof types.ConvPresenceDocument,
+    "\n    subscription ConvChatUpdated {\n      chatUpdated {\n        ...ChatFields\n      }\n    }\n  ": typeof types.ConvChatUpdatedDocument,
+    "\n  query ConvMe {\n    me {\n      name\n    }\n  }\n": typeof types.ConvMeDocument,
+    "\n  query ConvChats {\n    chats(first: 100) {\n      edges {\n        node {\n          ...ChatFields\n        }\n      }\n    }\n  }\n": typeof types.ConvChatsDocument,
+    "\n  query ConvMessage($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConvMessageDocument,
+    "\n  mutation ConvMarkRead($chatId: ID!, $seq: Int!) {\n    markRead(chatId: $chatId, seq: $seq) {\n      ...ChatFields\n    }\n  }\n": typeof types.ConvMarkReadDocument,
+    "\n  mutation ConvToggleReaction($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConvToggleReactionDocument,
+    "\n  mutation ConvEditMessage($id: ID!, $text: String!) {\n    editMessage(id: $id, text: $text) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConvEditMessageDocument,
+    "\n  mutation ConvDeleteMessage($id: ID!, $forEveryone: Boolean) {\n    deleteMessage(id: $id, forEveryone: $forEveryone) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConvDeleteMessageDocument,
+    "\n  mutation ConvSetTyping($chatId: ID!, $isTyping: Boolean!) {\n    setTyping(chatId: $chatId, isTyping: $isTyping)\n  }\n": typeof types.ConvSetTypingDocument,
+    "\n  mutation ConvForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConvForwardMessageDocument,
+    "\n  query ConvSearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          message {\n            ...MessageFields\n          }\n          chat {\n            id\n            kind\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConvSearchMessagesDocument,
+    "\n  mutation ConvRenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatFields\n    }\n  }\n": typeof types.ConvRenameGroupDocument,
+    "\n  mutation ConvAddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatFields\n    }\n  }\n": typeof types.ConvAddMembersDocument,
+    "\n  mutation ConvRemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatFields\n    }\n  }\n": typeof types.ConvRemoveMemberDocument,
+    "\n  mutation ConvLeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n": typeof types.ConvLeaveChatDocument,
+    "\n  query ConvUserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.ConvUserPresenceDocument,
     "\n  query InputChatList {\n    chats(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          title\n          lastSeq\n          unreadCount\n          myLastReadSeq\n          members {\n            role\n            lastReadSeq\n            user {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InputChatListDocument,
     "\n  mutation InputWorldDelete($id: ID!) {\n    deleteMessage(id: $id, forEveryone: true) {\n      id\n    }\n  }\n": typeof types.InputWorldDeleteDocument,
     "\n  mutation InputWorldReact($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      id\n    }\n  }\n": typeof types.InputWorldReactDocument,
@@ -62,6 +84,28 @@ const documents: Documents = {
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  query Chat($id: ID!) {\n    chat(id: $id) {\n      ...ChatFields\n    }\n  }\n": types.ChatDocument,
     "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.MessagesDocument,
+    "\n    subscription ConvNewMessage($chatId: ID) {\n      newMessage(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  ": types.ConvNewMessageDocument,
+    "\n    subscription ConvMessageUpdated($chatId: ID) {\n      messageUpdated(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  ": types.ConvMessageUpdatedDocument,
+    "\n    subscription ConvReactions($chatId: ID) {\n      reactions(chatId: $chatId) {\n        chatId\n        messageId\n        userId\n        emoji\n        added\n        reactions {\n          emoji\n          count\n          userIds\n          reactedByMe\n        }\n      }\n    }\n  ": types.ConvReactionsDocument,
+    "\n    subscription ConvTyping($chatId: ID) {\n      typing(chatId: $chatId) {\n        chatId\n        isTyping\n        user {\n          id\n          name\n        }\n      }\n    }\n  ": types.ConvTypingDocument,
+    "\n    subscription ConvReadReceipts($chatId: ID) {\n      readReceipts(chatId: $chatId) {\n        chatId\n        userId\n        lastReadSeq\n      }\n    }\n  ": types.ConvReadReceiptsDocument,
+    "\n    subscription ConvPresence {\n      presence {\n        userId\n        online\n        lastSeenAt\n      }\n    }\n  ": types.ConvPresenceDocument,
+    "\n    subscription ConvChatUpdated {\n      chatUpdated {\n        ...ChatFields\n      }\n    }\n  ": types.ConvChatUpdatedDocument,
+    "\n  query ConvMe {\n    me {\n      name\n    }\n  }\n": types.ConvMeDocument,
+    "\n  query ConvChats {\n    chats(first: 100) {\n      edges {\n        node {\n          ...ChatFields\n        }\n      }\n    }\n  }\n": types.ConvChatsDocument,
+    "\n  query ConvMessage($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n    }\n  }\n": types.ConvMessageDocument,
+    "\n  mutation ConvMarkRead($chatId: ID!, $seq: Int!) {\n    markRead(chatId: $chatId, seq: $seq) {\n      ...ChatFields\n    }\n  }\n": types.ConvMarkReadDocument,
+    "\n  mutation ConvToggleReaction($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.ConvToggleReactionDocument,
+    "\n  mutation ConvEditMessage($id: ID!, $text: String!) {\n    editMessage(id: $id, text: $text) {\n      ...MessageFields\n    }\n  }\n": types.ConvEditMessageDocument,
+    "\n  mutation ConvDeleteMessage($id: ID!, $forEveryone: Boolean) {\n    deleteMessage(id: $id, forEveryone: $forEveryone) {\n      ...MessageFields\n    }\n  }\n": types.ConvDeleteMessageDocument,
+    "\n  mutation ConvSetTyping($chatId: ID!, $isTyping: Boolean!) {\n    setTyping(chatId: $chatId, isTyping: $isTyping)\n  }\n": types.ConvSetTypingDocument,
+    "\n  mutation ConvForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageFields\n    }\n  }\n": types.ConvForwardMessageDocument,
+    "\n  query ConvSearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          message {\n            ...MessageFields\n          }\n          chat {\n            id\n            kind\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ConvSearchMessagesDocument,
+    "\n  mutation ConvRenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatFields\n    }\n  }\n": types.ConvRenameGroupDocument,
+    "\n  mutation ConvAddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatFields\n    }\n  }\n": types.ConvAddMembersDocument,
+    "\n  mutation ConvRemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatFields\n    }\n  }\n": types.ConvRemoveMemberDocument,
+    "\n  mutation ConvLeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n": types.ConvLeaveChatDocument,
+    "\n  query ConvUserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.ConvUserPresenceDocument,
     "\n  query InputChatList {\n    chats(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          title\n          lastSeq\n          unreadCount\n          myLastReadSeq\n          members {\n            role\n            lastReadSeq\n            user {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InputChatListDocument,
     "\n  mutation InputWorldDelete($id: ID!) {\n    deleteMessage(id: $id, forEveryone: true) {\n      id\n    }\n  }\n": types.InputWorldDeleteDocument,
     "\n  mutation InputWorldReact($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      id\n    }\n  }\n": types.InputWorldReactDocument,
@@ -127,6 +171,94 @@ export function graphql(source: "\n  query Chat($id: ID!) {\n    chat(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Messages($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').MessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvNewMessage($chatId: ID) {\n      newMessage(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  "): typeof import('./graphql.js').ConvNewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvMessageUpdated($chatId: ID) {\n      messageUpdated(chatId: $chatId) {\n        ...MessageFields\n      }\n    }\n  "): typeof import('./graphql.js').ConvMessageUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvReactions($chatId: ID) {\n      reactions(chatId: $chatId) {\n        chatId\n        messageId\n        userId\n        emoji\n        added\n        reactions {\n          emoji\n          count\n          userIds\n          reactedByMe\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ConvReactionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvTyping($chatId: ID) {\n      typing(chatId: $chatId) {\n        chatId\n        isTyping\n        user {\n          id\n          name\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ConvTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvReadReceipts($chatId: ID) {\n      readReceipts(chatId: $chatId) {\n        chatId\n        userId\n        lastReadSeq\n      }\n    }\n  "): typeof import('./graphql.js').ConvReadReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvPresence {\n      presence {\n        userId\n        online\n        lastSeenAt\n      }\n    }\n  "): typeof import('./graphql.js').ConvPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription ConvChatUpdated {\n      chatUpdated {\n        ...ChatFields\n      }\n    }\n  "): typeof import('./graphql.js').ConvChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvMe {\n    me {\n      name\n    }\n  }\n"): typeof import('./graphql.js').ConvMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvChats {\n    chats(first: 100) {\n      edges {\n        node {\n          ...ChatFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConvChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvMessage($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').ConvMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvMarkRead($chatId: ID!, $seq: Int!) {\n    markRead(chatId: $chatId, seq: $seq) {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ConvMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvToggleReaction($messageId: ID!, $emoji: String!) {\n    toggleReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').ConvToggleReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvEditMessage($id: ID!, $text: String!) {\n    editMessage(id: $id, text: $text) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').ConvEditMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvDeleteMessage($id: ID!, $forEveryone: Boolean) {\n    deleteMessage(id: $id, forEveryone: $forEveryone) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').ConvDeleteMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvSetTyping($chatId: ID!, $isTyping: Boolean!) {\n    setTyping(chatId: $chatId, isTyping: $isTyping)\n  }\n"): typeof import('./graphql.js').ConvSetTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvForwardMessage($messageId: ID!, $chatIds: [ID!]!) {\n    forwardMessage(messageId: $messageId, chatIds: $chatIds) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').ConvForwardMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvSearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {\n    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          message {\n            ...MessageFields\n          }\n          chat {\n            id\n            kind\n          }\n          highlights {\n            start\n            length\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConvSearchMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvRenameGroup($chatId: ID!, $title: String!) {\n    renameGroup(chatId: $chatId, title: $title) {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ConvRenameGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvAddMembers($chatId: ID!, $userIds: [ID!]!) {\n    addMembers(chatId: $chatId, userIds: $userIds) {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ConvAddMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvRemoveMember($chatId: ID!, $userId: ID!) {\n    removeMember(chatId: $chatId, userId: $userId) {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ConvRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvLeaveChat($chatId: ID!) {\n    leaveChat(chatId: $chatId)\n  }\n"): typeof import('./graphql.js').ConvLeaveChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvUserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n"): typeof import('./graphql.js').ConvUserPresenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,6 +117,164 @@ export type MessagesQueryVariables = Exact<{
 
 export type MessagesQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> }> } };
 
+export type ConvNewMessageSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ConvNewMessageSubscription = { newMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ConvMessageUpdatedSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ConvMessageUpdatedSubscription = { messageUpdated: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ConvReactionsSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ConvReactionsSubscription = { reactions: { chatId: string, messageId: string, userId: string, emoji: string, added: boolean, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type ConvTypingSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ConvTypingSubscription = { typing: { chatId: string, isTyping: boolean, user: { id: string, name: string } } };
+
+export type ConvReadReceiptsSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ConvReadReceiptsSubscription = { readReceipts: { chatId: string, userId: string, lastReadSeq: number } };
+
+export type ConvPresenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConvPresenceSubscription = { presence: { userId: string, online: boolean, lastSeenAt: string | null } };
+
+export type ConvChatUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConvChatUpdatedSubscription = { chatUpdated: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ConvMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConvMeQuery = { me: { name: string } };
+
+export type ConvChatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConvChatsQuery = { chats: { edges: Array<{ node: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } }> } };
+
+export type ConvMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConvMessageQuery = { message: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } | null };
+
+export type ConvMarkReadMutationVariables = Exact<{
+  chatId: string | number;
+  seq: number;
+}>;
+
+
+export type ConvMarkReadMutation = { markRead: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ConvToggleReactionMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type ConvToggleReactionMutation = { toggleReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ConvEditMessageMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type ConvEditMessageMutation = { editMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ConvDeleteMessageMutationVariables = Exact<{
+  id: string | number;
+  forEveryone?: boolean | null | undefined;
+}>;
+
+
+export type ConvDeleteMessageMutation = { deleteMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type ConvSetTypingMutationVariables = Exact<{
+  chatId: string | number;
+  isTyping: boolean;
+}>;
+
+
+export type ConvSetTypingMutation = { setTyping: boolean };
+
+export type ConvForwardMessageMutationVariables = Exact<{
+  messageId: string | number;
+  chatIds: Array<string | number> | string | number;
+}>;
+
+
+export type ConvForwardMessageMutation = { forwardMessage: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> }> };
+
+export type ConvSearchMessagesQueryVariables = Exact<{
+  query: string;
+  chatId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConvSearchMessagesQuery = { searchMessages: { edges: Array<{ cursor: string, node: { message: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> }, chat: { id: string, kind: ChatKind }, highlights: Array<{ start: number, length: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ConvRenameGroupMutationVariables = Exact<{
+  chatId: string | number;
+  title: string;
+}>;
+
+
+export type ConvRenameGroupMutation = { renameGroup: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ConvAddMembersMutationVariables = Exact<{
+  chatId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type ConvAddMembersMutation = { addMembers: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ConvRemoveMemberMutationVariables = Exact<{
+  chatId: string | number;
+  userId: string | number;
+}>;
+
+
+export type ConvRemoveMemberMutation = { removeMember: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ConvLeaveChatMutationVariables = Exact<{
+  chatId: string | number;
+}>;
+
+
+export type ConvLeaveChatMutation = { leaveChat: boolean };
+
+export type ConvUserPresenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConvUserPresenceQuery = { user: { online: boolean, lastSeenAt: string | null } | null };
+
 export type InputChatListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -655,6 +813,733 @@ export const MessagesDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<MessagesQuery, MessagesQueryVariables>;
+export const ConvNewMessageDocument = new TypedDocumentString(`
+    subscription ConvNewMessage($chatId: ID) {
+  newMessage(chatId: $chatId) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvNewMessageSubscription, ConvNewMessageSubscriptionVariables>;
+export const ConvMessageUpdatedDocument = new TypedDocumentString(`
+    subscription ConvMessageUpdated($chatId: ID) {
+  messageUpdated(chatId: $chatId) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvMessageUpdatedSubscription, ConvMessageUpdatedSubscriptionVariables>;
+export const ConvReactionsDocument = new TypedDocumentString(`
+    subscription ConvReactions($chatId: ID) {
+  reactions(chatId: $chatId) {
+    chatId
+    messageId
+    userId
+    emoji
+    added
+    reactions {
+      emoji
+      count
+      userIds
+      reactedByMe
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvReactionsSubscription, ConvReactionsSubscriptionVariables>;
+export const ConvTypingDocument = new TypedDocumentString(`
+    subscription ConvTyping($chatId: ID) {
+  typing(chatId: $chatId) {
+    chatId
+    isTyping
+    user {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvTypingSubscription, ConvTypingSubscriptionVariables>;
+export const ConvReadReceiptsDocument = new TypedDocumentString(`
+    subscription ConvReadReceipts($chatId: ID) {
+  readReceipts(chatId: $chatId) {
+    chatId
+    userId
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ConvReadReceiptsSubscription, ConvReadReceiptsSubscriptionVariables>;
+export const ConvPresenceDocument = new TypedDocumentString(`
+    subscription ConvPresence {
+  presence {
+    userId
+    online
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConvPresenceSubscription, ConvPresenceSubscriptionVariables>;
+export const ConvChatUpdatedDocument = new TypedDocumentString(`
+    subscription ConvChatUpdated {
+  chatUpdated {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvChatUpdatedSubscription, ConvChatUpdatedSubscriptionVariables>;
+export const ConvMeDocument = new TypedDocumentString(`
+    query ConvMe {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConvMeQuery, ConvMeQueryVariables>;
+export const ConvChatsDocument = new TypedDocumentString(`
+    query ConvChats {
+  chats(first: 100) {
+    edges {
+      node {
+        ...ChatFields
+      }
+    }
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvChatsQuery, ConvChatsQueryVariables>;
+export const ConvMessageDocument = new TypedDocumentString(`
+    query ConvMessage($id: ID!) {
+  message(id: $id) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvMessageQuery, ConvMessageQueryVariables>;
+export const ConvMarkReadDocument = new TypedDocumentString(`
+    mutation ConvMarkRead($chatId: ID!, $seq: Int!) {
+  markRead(chatId: $chatId, seq: $seq) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvMarkReadMutation, ConvMarkReadMutationVariables>;
+export const ConvToggleReactionDocument = new TypedDocumentString(`
+    mutation ConvToggleReaction($messageId: ID!, $emoji: String!) {
+  toggleReaction(messageId: $messageId, emoji: $emoji) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvToggleReactionMutation, ConvToggleReactionMutationVariables>;
+export const ConvEditMessageDocument = new TypedDocumentString(`
+    mutation ConvEditMessage($id: ID!, $text: String!) {
+  editMessage(id: $id, text: $text) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvEditMessageMutation, ConvEditMessageMutationVariables>;
+export const ConvDeleteMessageDocument = new TypedDocumentString(`
+    mutation ConvDeleteMessage($id: ID!, $forEveryone: Boolean) {
+  deleteMessage(id: $id, forEveryone: $forEveryone) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvDeleteMessageMutation, ConvDeleteMessageMutationVariables>;
+export const ConvSetTypingDocument = new TypedDocumentString(`
+    mutation ConvSetTyping($chatId: ID!, $isTyping: Boolean!) {
+  setTyping(chatId: $chatId, isTyping: $isTyping)
+}
+    `) as unknown as TypedDocumentString<ConvSetTypingMutation, ConvSetTypingMutationVariables>;
+export const ConvForwardMessageDocument = new TypedDocumentString(`
+    mutation ConvForwardMessage($messageId: ID!, $chatIds: [ID!]!) {
+  forwardMessage(messageId: $messageId, chatIds: $chatIds) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvForwardMessageMutation, ConvForwardMessageMutationVariables>;
+export const ConvSearchMessagesDocument = new TypedDocumentString(`
+    query ConvSearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {
+  searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        message {
+          ...MessageFields
+        }
+        chat {
+          id
+          kind
+        }
+        highlights {
+          start
+          length
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<ConvSearchMessagesQuery, ConvSearchMessagesQueryVariables>;
+export const ConvRenameGroupDocument = new TypedDocumentString(`
+    mutation ConvRenameGroup($chatId: ID!, $title: String!) {
+  renameGroup(chatId: $chatId, title: $title) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvRenameGroupMutation, ConvRenameGroupMutationVariables>;
+export const ConvAddMembersDocument = new TypedDocumentString(`
+    mutation ConvAddMembers($chatId: ID!, $userIds: [ID!]!) {
+  addMembers(chatId: $chatId, userIds: $userIds) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvAddMembersMutation, ConvAddMembersMutationVariables>;
+export const ConvRemoveMemberDocument = new TypedDocumentString(`
+    mutation ConvRemoveMember($chatId: ID!, $userId: ID!) {
+  removeMember(chatId: $chatId, userId: $userId) {
+    ...ChatFields
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<ConvRemoveMemberMutation, ConvRemoveMemberMutationVariables>;
+export const ConvLeaveChatDocument = new TypedDocumentString(`
+    mutation ConvLeaveChat($chatId: ID!) {
+  leaveChat(chatId: $chatId)
+}
+    `) as unknown as TypedDocumentString<ConvLeaveChatMutation, ConvLeaveChatMutationVariables>;
+export const ConvUserPresenceDocument = new TypedDocumentString(`
+    query ConvUserPresence($id: ID!) {
+  user(id: $id) {
+    online
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConvUserPresenceQuery, ConvUserPresenceQueryVariables>;
 export const InputChatListDocument = new TypedDocumentString(`
     query InputChatList {
   chats(first: 100) {
