@@ -4,8 +4,8 @@
 // loads, and no devDependencies. The Dockerfile runs `npm prune --omit=dev` against it, so each
 // image's node_modules holds its app's dependencies and theirs, nothing else (no Next.js, sharp
 // or AWS SDK in the user, chat and mail images). Found by following the imports from the app's
-// main.js through dist/ (relative paths and the #contracts / #common libraries), plus the packages Nest loads
-// by name at run time.
+// main.js through dist/ (relative paths and the libraries named in package.json's "imports", such as
+// #common and #common/mongo, by their compiled paths), plus the packages Nest loads by name at run time.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -22,13 +22,19 @@ const LOADED_BY_NAME = {
   all: ['@nestjs/platform-express', 'class-validator', 'class-transformer'],
   'api-gateway': ['@as-integrations/express5'],
 };
-const LIBS = { '#common': 'libs/common/src/index.js', '#contracts': 'libs/contracts/src/index.js' };
+const rootPackage = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** The compiled file of each "imports" specifier, relative to dist/ (its "default" target). */
+const libraries = (imports = {}) =>
+  Object.fromEntries(
+    Object.entries(imports).map(([spec, target]) => [spec, (typeof target === 'string' ? target : target.default).replace(/^\.\/dist\//, '')]),
+  );
 
 const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 
 /** The packages (not node: builtins) that the app's code imports, following its own files. */
-export function importedPackages(app, dist = join(root, 'dist')) {
+export function importedPackages(app, dist = join(root, 'dist'), imports = rootPackage().imports) {
+  const LIBS = libraries(imports);
   const main = join(dist, 'apps', app, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (node tools/build.mjs)`);
   const seen = new Set();
@@ -47,9 +53,9 @@ export function importedPackages(app, dist = join(root, 'dist')) {
 }
 
 /** The image's package.json: every dependency the app needs, as pinned in the root one. */
-export function imagePackageJson(app, pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')), dist) {
+export function imagePackageJson(app, pkg = rootPackage(), dist) {
   if (!APPS.includes(app)) throw new Error(`unknown app "${app}"; one of ${APPS.join(', ')}`);
-  const needed = new Set([...importedPackages(app, dist), ...LOADED_BY_NAME.all, ...(LOADED_BY_NAME[app] ?? [])]);
+  const needed = new Set([...importedPackages(app, dist, pkg.imports), ...LOADED_BY_NAME.all, ...(LOADED_BY_NAME[app] ?? [])]);
   const missing = [...needed].filter((name) => !pkg.dependencies[name]);
   if (missing.length) throw new Error(`${app} imports ${missing.join(', ')}, not in package.json's dependencies`);
   const dependencies = Object.fromEntries(Object.entries(pkg.dependencies).filter(([name]) => needed.has(name)));

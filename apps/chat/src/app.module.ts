@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EventsPublisher, HealthModule, MongoIndexInfo, NatsModule, RedisModule, RpcClientModule, healthRpcController, mongoRoot } from '#common';
+import { EventsPublisher, HealthModule, NatsModule, RedisModule, RpcClientModule, healthRpcController } from '#common';
+import { MongoIndexInfo, mongoRoot } from '#common/mongo';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { ChatsModule } from './chats/chats.module.js';
 import { CHAT_CONFIG, type ChatConfig } from './config/chat.config.js';

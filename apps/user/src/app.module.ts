@@ -1,7 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AccessTokenModule, HealthModule, MongoIndexInfo, NatsModule, RedisModule, healthRpcController, mongoRoot } from '#common';
+import { AccessTokenModule, HealthModule, NatsModule, RedisModule, healthRpcController } from '#common';
+import { MongoIndexInfo, mongoRoot } from '#common/mongo';
 import { bullConnection, MAIL_QUEUE } from '#contracts';
 import { USER_CONFIG, type UserConfig } from './config/user.config.js';
 import { AuthController } from './auth/auth.controller.js';

@@ -4,7 +4,6 @@ export * from './errors.js';
 export * from './health.js';
 export * from './redis.js';
 export * from './nats.js';
-export * from './mongo.js';
 export * from './rpc.js';
 export * from './bootstrap.js';
 export * from './version.js';
