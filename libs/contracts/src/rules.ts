@@ -150,7 +150,8 @@ export const IsEmailAddress = () =>
 
 const LOGIN_CODE = /^\d{6}$/;
 /** A login code: the 6 digits from the e-mail. */
-export const IsLoginCode = () => rule('isLoginCode', (v) => (typeof v === 'string' && LOGIN_CODE.test(v) ? null : 'must be the 6 digits from the e-mail'));
+export const isLoginCode = (v: unknown): v is string => typeof v === 'string' && LOGIN_CODE.test(v);
+export const IsLoginCode = () => rule('isLoginCode', (v) => (isLoginCode(v) ? null : 'must be the 6 digits from the e-mail'));
 
 /** Reactions every client offers; any single emoji grapheme is accepted too. */
 export const REACTION_ALLOWLIST = ['👍', '👎', '❤️', '😂', '😮', '😢', '🙏', '🎉', '🔥', '👀', '✅', '💯'];

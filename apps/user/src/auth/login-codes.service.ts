@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, type LoginCodeSentReply } from '#contracts';
+import { AppError, isLoginCode, type LoginCodeSentReply } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
 import { LoginCodeStore } from './login-codes.store.js';
 import { MailQueue } from './mail.queue.js';
-
-const CODE = /^\d{6}$/;
 
 /**
  * Login codes: six CSPRNG digits, only their HMAC stored with a TTL, single use, a limited
@@ -54,7 +52,7 @@ export class LoginCodesService {
    * UNAUTHENTICATED; an address over its failure backoff or daily cap is RATE_LIMITED.
    */
   async consume(email: string, code: string): Promise<void> {
-    if (!CODE.test(code)) throw AppError.badInput('code', 'must be the 6 digits from the e-mail');
+    if (!isLoginCode(code)) throw AppError.badInput('code', 'must be the 6 digits from the e-mail');
     const c = this.config;
     const max = c.LOGIN_CODE_MAX_ATTEMPTS;
     const outcome = await this.store.tryCode(email, this.codeHash(email, code), this.clock.now(), {
