@@ -196,8 +196,8 @@ export class ChatsService {
       if (current.length + joining.length > this.maxMembers) throw AppError.badInput('userIds', `a group has at most ${this.maxMembers} members`);
       const users = await this.directory.requireAll([viewerId, ...joining], 'userIds');
       const at = Date.now();
-      // Newcomers start with everything so far read: their unread count starts at zero. In a
-      // `from_join` group they do not see what came before at all.
+      // Newcomers start with everything so far read: their only unread message is the "added"
+      // one that follows. In a `from_join` group they do not see what came before at all.
       const entry: MemberState = {
         role: 'member',
         joinedAt: at,
