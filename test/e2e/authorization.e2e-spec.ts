@@ -5,22 +5,50 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_JWT_SECRET, signAccessToken } from '#common';
 import {
+  ADD_MEMBERS,
   as,
   asOk,
+  CHAT,
   chatOf,
+  CHATS,
+  CREATE_DIRECT,
+  CREATE_GROUP,
   createDirect,
   createGroup,
+  DELETE_MESSAGE,
+  EDIT_MESSAGE,
   errorCode,
+  FORWARD_MESSAGE,
   gql,
+  LEAVE_CHAT,
   login,
+  MARK_READ,
+  MESSAGE,
+  MESSAGE_UPDATED,
+  MESSAGES,
+  NEW_MESSAGE,
   pageOf,
+  REACTIONS,
+  READ_RECEIPTS,
+  REMOVE_MEMBER,
+  RENAME_GROUP,
+  SEARCH_MESSAGES,
   send,
+  SEND_MESSAGE,
+  SET_MEMBER_ROLE,
+  SET_TYPING,
   sleep,
   Stack,
   Subscription,
+  SUBSCRIPTIONS,
+  TOGGLE_REACTION,
+  TYPING,
+  unchecked,
   wsClient,
+  type AnyOperation,
   type ChatView,
   type GqlResult,
+  type Operation,
   type Session,
 } from '#testing';
 
@@ -35,19 +63,6 @@ import {
 const fakeId = () => randomBytes(12).toString('hex');
 /** Time for a fresh graphql-ws subscription to be registered on the gateway (there is no ack). */
 const settle = () => sleep(1000);
-
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq } }';
-const EDIT = 'mutation($m: ID!, $t: String!) { editMessage(id: $m, text: $t) { id text } }';
-const RENAME = 'mutation($c: ID!, $t: String!) { renameGroup(chatId: $c, title: $t) { id title } }';
-const ADD = 'mutation($c: ID!, $u: [ID!]!) { addMembers(chatId: $c, userIds: $u) { id members { role user { id } } } }';
-const REMOVE = 'mutation($c: ID!, $u: ID!) { removeMember(chatId: $c, userId: $u) { id members { role user { id } } } }';
-const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: MemberRole!) { setMemberRole(chatId: $c, userId: $u, role: $r) { id members { role user { id } } } }';
-const REACT = 'mutation($m: ID!, $e: String!) { toggleReaction(messageId: $m, emoji: $e) { id reactions { emoji count } } }';
-const MARK_READ = 'mutation($c: ID!, $s: Int!) { markRead(chatId: $c, seq: $s) { id myLastReadSeq } }';
-const SET_TYPING = 'mutation($c: ID!, $t: Boolean!) { setTyping(chatId: $c, isTyping: $t) }';
-const SEARCH = 'query($q: String!, $c: ID) { searchMessages(query: $q, chatId: $c) { edges { node { message { id text } chat { id title } } } } }';
-const FORWARD = 'mutation($m: ID!, $c: [ID!]!) { forwardMessage(messageId: $m, chatIds: $c) { id chatId } }';
-const DELETE = 'mutation($m: ID!, $e: Boolean) { deleteMessage(id: $m, forEveryone: $e) { id deleted } }';
 
 /** A chat the outsider is not in, and one message of it. */
 interface Target {
@@ -74,7 +89,7 @@ type Result = GqlResult<Record<string, unknown>>;
 
 interface Row {
   op: string;
-  query: string;
+  query: AnyOperation;
   /** Variables naming the foreign chat or message. */
   vars: (w: World, t: Target) => Vars;
   /** The same request naming something that does not exist: a non-member must get the same answer. */
@@ -86,8 +101,8 @@ interface Row {
 const ROWS: Row[] = [
   {
     op: 'chats',
-    query: '{ chats(first: 100) { edges { node { id title } } } }',
-    vars: () => ({}),
+    query: CHATS,
+    vars: () => ({ first: 100 }),
     expect: {
       check: (r, w) => {
         expect(r.errors).toBeUndefined();
@@ -99,36 +114,36 @@ const ROWS: Row[] = [
   },
   {
     op: 'chat',
-    query: 'query($c: ID!) { chat(id: $c) { id title members { user { id } } } }',
-    vars: (_w, t) => ({ c: t.chatId }),
-    unknown: () => ({ c: fakeId() }),
+    query: CHAT,
+    vars: (_w, t) => ({ id: t.chatId }),
+    unknown: () => ({ id: fakeId() }),
     expect: { nullField: 'chat' },
   },
   {
     op: 'messages',
-    query: 'query($c: ID!) { messages(chatId: $c) { messages { id text } } }',
-    vars: (_w, t) => ({ c: t.chatId }),
-    unknown: () => ({ c: fakeId() }),
+    query: MESSAGES,
+    vars: (_w, t) => ({ chatId: t.chatId }),
+    unknown: () => ({ chatId: fakeId() }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'message',
-    query: 'query($m: ID!) { message(id: $m) { id text chatId } }',
-    vars: (_w, t) => ({ m: t.messageId }),
-    unknown: () => ({ m: fakeId() }),
+    query: MESSAGE,
+    vars: (_w, t) => ({ id: t.messageId }),
+    unknown: () => ({ id: fakeId() }),
     expect: { nullField: 'message' },
   },
   {
     op: 'searchMessages (chatId of the foreign chat)',
-    query: SEARCH,
-    vars: (w, t) => ({ q: w.secretWord, c: t.chatId }),
-    unknown: (w) => ({ q: w.secretWord, c: fakeId() }),
+    query: SEARCH_MESSAGES,
+    vars: (w, t) => ({ query: w.secretWord, chatId: t.chatId }),
+    unknown: (w) => ({ query: w.secretWord, chatId: fakeId() }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'searchMessages (all chats)',
-    query: SEARCH,
-    vars: (w) => ({ q: w.secretWord }),
+    query: SEARCH_MESSAGES,
+    vars: (w) => ({ query: w.secretWord }),
     expect: {
       check: (r) => {
         expect(r.errors).toBeUndefined();
@@ -140,8 +155,8 @@ const ROWS: Row[] = [
     // Not about an existing chat: an outsider may open a direct chat with a member, and gets a
     // chat of their own, never the members' chat.
     op: 'createDirectChat',
-    query: 'mutation($u: ID!) { createDirectChat(userId: $u) { id kind members { user { id } } } }',
-    vars: (w) => ({ u: w.a.userId }),
+    query: CREATE_DIRECT,
+    vars: (w) => ({ userId: w.a.userId }),
     expect: {
       check: (r, w) => {
         expect(r.errors).toBeUndefined();
@@ -154,8 +169,8 @@ const ROWS: Row[] = [
   },
   {
     op: 'createGroupChat',
-    query: 'mutation($i: CreateGroupInput!) { createGroupChat(input: $i) { id title members { role user { id } } } }',
-    vars: (w) => ({ i: { title: 'Outsider circle', memberIds: [w.a.userId, w.b.userId] } }),
+    query: CREATE_GROUP,
+    vars: (w) => ({ input: { title: 'Outsider circle', memberIds: [w.a.userId, w.b.userId] } }),
     expect: {
       check: (r, w) => {
         expect(r.errors).toBeUndefined();
@@ -168,116 +183,116 @@ const ROWS: Row[] = [
   },
   {
     op: 'renameGroup',
-    query: RENAME,
-    vars: (_w, t) => ({ c: t.chatId, t: 'Hijacked' }),
-    unknown: () => ({ c: fakeId(), t: 'Hijacked' }),
+    query: RENAME_GROUP,
+    vars: (_w, t) => ({ chatId: t.chatId, title: 'Hijacked' }),
+    unknown: () => ({ chatId: fakeId(), title: 'Hijacked' }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'addMembers (adding oneself)',
-    query: ADD,
-    vars: (w, t) => ({ c: t.chatId, u: [w.c.userId] }),
-    unknown: (w) => ({ c: fakeId(), u: [w.c.userId] }),
+    query: ADD_MEMBERS,
+    vars: (w, t) => ({ chatId: t.chatId, userIds: [w.c.userId] }),
+    unknown: (w) => ({ chatId: fakeId(), userIds: [w.c.userId] }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'removeMember',
-    query: REMOVE,
-    vars: (w, t) => ({ c: t.chatId, u: w.b.userId }),
-    unknown: (w) => ({ c: fakeId(), u: w.b.userId }),
+    query: REMOVE_MEMBER,
+    vars: (w, t) => ({ chatId: t.chatId, userId: w.b.userId }),
+    unknown: (w) => ({ chatId: fakeId(), userId: w.b.userId }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'setMemberRole (making oneself the owner)',
-    query: SET_ROLE,
-    vars: (w, t) => ({ c: t.chatId, u: w.c.userId, r: 'OWNER' }),
-    unknown: (w) => ({ c: fakeId(), u: w.c.userId, r: 'OWNER' }),
+    query: SET_MEMBER_ROLE,
+    vars: (w, t) => ({ chatId: t.chatId, userId: w.c.userId, role: 'OWNER' }),
+    unknown: (w) => ({ chatId: fakeId(), userId: w.c.userId, role: 'OWNER' }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'leaveChat',
-    query: 'mutation($c: ID!) { leaveChat(chatId: $c) }',
-    vars: (_w, t) => ({ c: t.chatId }),
-    unknown: () => ({ c: fakeId() }),
+    query: LEAVE_CHAT,
+    vars: (_w, t) => ({ chatId: t.chatId }),
+    unknown: () => ({ chatId: fakeId() }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'sendMessage',
-    query: SEND,
-    vars: (_w, t) => ({ i: { chatId: t.chatId, clientId: randomUUID(), text: 'let me in' } }),
-    unknown: () => ({ i: { chatId: fakeId(), clientId: randomUUID(), text: 'let me in' } }),
+    query: SEND_MESSAGE,
+    vars: (_w, t) => ({ input: { chatId: t.chatId, clientId: randomUUID(), text: 'let me in' } }),
+    unknown: () => ({ input: { chatId: fakeId(), clientId: randomUUID(), text: 'let me in' } }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     // Quoting a foreign message from one's own chat: the same refusal as for a message that does not exist.
     op: 'sendMessage (replyToId of a foreign message)',
-    query: SEND,
-    vars: (w, t) => ({ i: { chatId: w.own.chatId, clientId: randomUUID(), text: 'quoting', replyToId: t.messageId } }),
-    unknown: (w) => ({ i: { chatId: w.own.chatId, clientId: randomUUID(), text: 'quoting', replyToId: fakeId() } }),
+    query: SEND_MESSAGE,
+    vars: (w, t) => ({ input: { chatId: w.own.chatId, clientId: randomUUID(), text: 'quoting', replyToId: t.messageId } }),
+    unknown: (w) => ({ input: { chatId: w.own.chatId, clientId: randomUUID(), text: 'quoting', replyToId: fakeId() } }),
     expect: { code: 'BAD_USER_INPUT' },
   },
   {
     op: 'editMessage',
-    query: EDIT,
-    vars: (_w, t) => ({ m: t.messageId, t: 'edited by an outsider' }),
-    unknown: () => ({ m: fakeId(), t: 'edited by an outsider' }),
+    query: EDIT_MESSAGE,
+    vars: (_w, t) => ({ id: t.messageId, text: 'edited by an outsider' }),
+    unknown: () => ({ id: fakeId(), text: 'edited by an outsider' }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'deleteMessage (for everyone)',
-    query: DELETE,
-    vars: (_w, t) => ({ m: t.messageId, e: true }),
-    unknown: () => ({ m: fakeId(), e: true }),
+    query: DELETE_MESSAGE,
+    vars: (_w, t) => ({ id: t.messageId, forEveryone: true }),
+    unknown: () => ({ id: fakeId(), forEveryone: true }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'deleteMessage (for me)',
-    query: DELETE,
-    vars: (_w, t) => ({ m: t.messageId, e: false }),
-    unknown: () => ({ m: fakeId(), e: false }),
+    query: DELETE_MESSAGE,
+    vars: (_w, t) => ({ id: t.messageId, forEveryone: false }),
+    unknown: () => ({ id: fakeId(), forEveryone: false }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'toggleReaction',
-    query: REACT,
-    vars: (_w, t) => ({ m: t.messageId, e: '👍' }),
-    unknown: () => ({ m: fakeId(), e: '👍' }),
+    query: TOGGLE_REACTION,
+    vars: (_w, t) => ({ messageId: t.messageId, emoji: '👍' }),
+    unknown: () => ({ messageId: fakeId(), emoji: '👍' }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'forwardMessage (a foreign message into an own chat)',
-    query: FORWARD,
-    vars: (w, t) => ({ m: t.messageId, c: [w.own.chatId] }),
-    unknown: (w) => ({ m: fakeId(), c: [w.own.chatId] }),
+    query: FORWARD_MESSAGE,
+    vars: (w, t) => ({ messageId: t.messageId, chatIds: [w.own.chatId] }),
+    unknown: (w) => ({ messageId: fakeId(), chatIds: [w.own.chatId] }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     // One foreign target among the chat ids: nothing is forwarded anywhere, not even into the own chat.
     op: 'forwardMessage (an own message into the foreign chat)',
-    query: FORWARD,
-    vars: (w, t) => ({ m: w.own.messageId, c: [w.own.chatId, t.chatId] }),
-    unknown: (w) => ({ m: w.own.messageId, c: [w.own.chatId, fakeId()] }),
+    query: FORWARD_MESSAGE,
+    vars: (w, t) => ({ messageId: w.own.messageId, chatIds: [w.own.chatId, t.chatId] }),
+    unknown: (w) => ({ messageId: w.own.messageId, chatIds: [w.own.chatId, fakeId()] }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'markRead',
     query: MARK_READ,
-    vars: (_w, t) => ({ c: t.chatId, s: 1 }),
-    unknown: () => ({ c: fakeId(), s: 1 }),
+    vars: (_w, t) => ({ chatId: t.chatId, seq: 1 }),
+    unknown: () => ({ chatId: fakeId(), seq: 1 }),
     expect: { code: 'NOT_FOUND' },
   },
   {
     op: 'setTyping',
     query: SET_TYPING,
-    vars: (_w, t) => ({ c: t.chatId, t: true }),
-    unknown: () => ({ c: fakeId(), t: true }),
+    vars: (_w, t) => ({ chatId: t.chatId, isTyping: true }),
+    unknown: () => ({ chatId: fakeId(), isTyping: true }),
     expect: { code: 'NOT_FOUND' },
   },
 ];
 
 interface SubRow {
   op: string;
-  query: string;
+  query: Operation<Record<string, { chatId: string }>, { chatId?: string }>;
   /** Makes a member (B, or A for read receipts) cause one event of this kind in the chat; A, a member, must receive it. */
   trigger: (w: World, t: Target) => Promise<void>;
 }
@@ -285,33 +300,33 @@ interface SubRow {
 const SUB_ROWS: SubRow[] = [
   {
     op: 'newMessage',
-    query: 'subscription($c: ID) { newMessage(chatId: $c) { id chatId text } }',
+    query: NEW_MESSAGE,
     trigger: async (w, t) => void (await send(stack, w.b, t.chatId, `ping ${w.secretWord}`)),
   },
   {
     op: 'messageUpdated',
-    query: 'subscription($c: ID) { messageUpdated(chatId: $c) { id chatId text } }',
+    query: MESSAGE_UPDATED,
     trigger: async (w, t) => {
       const m = await send(stack, w.b, t.chatId, 'typo');
-      await asOk(stack, w.b, EDIT, { m: m.id, t: `fixed ${w.secretWord}` });
+      await asOk(stack, w.b, EDIT_MESSAGE, { id: m.id, text: `fixed ${w.secretWord}` });
     },
   },
   {
     op: 'reactions',
-    query: 'subscription($c: ID) { reactions(chatId: $c) { chatId messageId userId emoji added } }',
-    trigger: async (w, t) => void (await asOk(stack, w.b, REACT, { m: t.messageId, e: '🔥' })),
+    query: REACTIONS,
+    trigger: async (w, t) => void (await asOk(stack, w.b, TOGGLE_REACTION, { messageId: t.messageId, emoji: '🔥' })),
   },
   {
     op: 'typing',
-    query: 'subscription($c: ID) { typing(chatId: $c) { chatId isTyping user { id name } } }',
-    trigger: async (w, t) => void (await asOk(stack, w.b, SET_TYPING, { c: t.chatId, t: true })),
+    query: TYPING,
+    trigger: async (w, t) => void (await asOk(stack, w.b, SET_TYPING, { chatId: t.chatId, isTyping: true })),
   },
   {
     op: 'readReceipts',
-    query: 'subscription($c: ID) { readReceipts(chatId: $c) { chatId userId lastReadSeq } }',
+    query: READ_RECEIPTS,
     trigger: async (w, t) => {
       const m = await send(stack, w.a, t.chatId, 'read me');
-      await asOk(stack, w.b, MARK_READ, { c: t.chatId, s: m.seq });
+      await asOk(stack, w.b, MARK_READ, { chatId: t.chatId, seq: m.seq });
     },
   },
 ];
@@ -368,7 +383,7 @@ describe('authorization: who may do what to a chat', () => {
     const groupMsg = await send(stack, a, group.id, `the group secret is ${secretWord}`);
     const directMsg = await send(stack, a, direct.id, `the direct secret is ${secretWord}`);
     await send(stack, b, group.id, `b agrees about ${secretWord}`);
-    await asOk(stack, b, REACT, { m: groupMsg.id, e: '👍' });
+    await asOk(stack, b, TOGGLE_REACTION, { messageId: groupMsg.id, emoji: '👍' });
     const ownChat = await createDirect(stack, c, d.userId);
     const ownMsg = await send(stack, c, ownChat.id, 'a message of my own');
     const names = (await chatOf(stack, a, group.id)).members.map((m) => m.user.name);
@@ -386,7 +401,7 @@ describe('authorization: who may do what to a chat', () => {
       secretWord,
     };
     // The searches below would find the word for a member: the outsider's empty answer means something.
-    const hits = await asOk<{ searchMessages: { edges: unknown[] } }>(stack, a, SEARCH, { q: secretWord });
+    const hits = await asOk(stack, a, SEARCH_MESSAGES, { query: secretWord });
     expect(hits.searchMessages.edges.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -400,11 +415,11 @@ describe('authorization: who may do what to a chat', () => {
       const before = await snapshot();
       for (const t of w.targets) {
         const label = `${row.op} on the ${t.kind} chat`;
-        const anon = await gql(stack.gatewayUrl, row.query, row.vars(w, t));
+        const anon = await gql(stack.gatewayUrl, unchecked(row.query), row.vars(w, t));
         expect(errorCode(anon), label).toBe('UNAUTHENTICATED');
         expect(noData(anon), label).toBe(true);
 
-        const r = await as(stack, w.c, row.query, row.vars(w, t));
+        const r = await as(stack, w.c, unchecked(row.query), row.vars(w, t));
         if ('code' in row.expect) {
           expect(errorCode(r), label).toBe(row.expect.code);
           expect(r.errors, label).toHaveLength(1);
@@ -421,7 +436,7 @@ describe('authorization: who may do what to a chat', () => {
         }
         if (row.unknown) {
           // A chat (or message) that exists and is foreign answers exactly like one that does not exist.
-          const missing = await as(stack, w.c, row.query, row.unknown(w, t));
+          const missing = await as(stack, w.c, unchecked(row.query), row.unknown(w, t));
           const shape = (x: Result) => ({ data: x.data ?? null, errors: x.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) });
           expect(shape(r), label).toEqual(shape(missing));
         }
@@ -436,11 +451,11 @@ describe('authorization: who may do what to a chat', () => {
       const outsider = ws(w.c);
       const subs = w.targets.map((t) => ({
         t,
-        member: new Subscription<Record<string, { chatId: string }>>(member, row.query, { c: t.chatId }),
-        foreign: new Subscription<unknown>(outsider, row.query, { c: t.chatId }),
-        missing: new Subscription<unknown>(outsider, row.query, { c: fakeId() }),
+        member: new Subscription(member, row.query, { chatId: t.chatId }),
+        foreign: new Subscription(outsider, row.query, { chatId: t.chatId }),
+        missing: new Subscription(outsider, row.query, { chatId: fakeId() }),
       }));
-      const everything = new Subscription<unknown>(outsider, row.query, {});
+      const everything = new Subscription(outsider, row.query, {});
       await settle();
       for (const s of subs) await row.trigger(w, s.t);
       for (const s of subs) {
@@ -478,7 +493,7 @@ describe('authorization: who may do what to a chat', () => {
     // A refused connection carries no subscription: an anonymous subscribe gets an error, never events.
     const anon = wsClient(stack.gatewayUrl);
     clients.push(anon);
-    const sub = new Subscription<unknown>(anon, 'subscription($c: ID) { newMessage(chatId: $c) { id } }', { c: w.targets[0].chatId });
+    const sub = new Subscription(anon, NEW_MESSAGE, { chatId: w.targets[0].chatId });
     await send(stack, w.a, w.targets[0].chatId, 'nobody anonymous hears this');
     await sleep(500);
     expect(sub.events).toEqual([]);
@@ -490,25 +505,18 @@ describe('authorization: who may do what to a chat', () => {
     const outsider = ws(w.c);
     const member = ws(w.b);
     const KINDS = ['newMessage', 'messageUpdated', 'reactions', 'typing', 'readReceipts'] as const;
-    const FIELDS: Record<(typeof KINDS)[number], string> = {
-      newMessage: 'id chatId',
-      messageUpdated: 'id chatId',
-      reactions: 'chatId emoji',
-      typing: 'chatId isTyping',
-      readReceipts: 'chatId lastReadSeq',
-    };
-    const silent = KINDS.map((k) => new Subscription<unknown>(outsider, `subscription { ${k} { ${FIELDS[k]} } }`));
-    const heard = new Subscription<{ typing: { chatId: string } }>(member, `subscription($c: ID) { typing(chatId: $c) { chatId } }`, { c: group.chatId });
-    const messages = new Subscription<{ newMessage: { chatId: string } }>(member, `subscription { newMessage { id chatId } }`);
+    const silent = KINDS.map((k) => new Subscription(outsider, unchecked(SUBSCRIPTIONS[k])));
+    const heard = new Subscription(member, TYPING, { chatId: group.chatId });
+    const messages = new Subscription(member, NEW_MESSAGE);
     await settle();
 
     // The outsider's own attempt to type into the group reaches no member.
-    expect(errorCode(await as(stack, w.c, SET_TYPING, { c: group.chatId, t: true }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(stack, w.c, SET_TYPING, { chatId: group.chatId, isTyping: true }))).toBe('NOT_FOUND');
     const m = await send(stack, w.a, group.chatId, 'flowing');
-    await asOk(stack, w.a, EDIT, { m: m.id, t: 'flowing, edited' });
-    await asOk(stack, w.a, REACT, { m: m.id, e: '🎉' });
-    await asOk(stack, w.a, SET_TYPING, { c: group.chatId, t: true });
-    await asOk(stack, w.b, MARK_READ, { c: group.chatId, s: m.seq });
+    await asOk(stack, w.a, EDIT_MESSAGE, { id: m.id, text: 'flowing, edited' });
+    await asOk(stack, w.a, TOGGLE_REACTION, { messageId: m.id, emoji: '🎉' });
+    await asOk(stack, w.a, SET_TYPING, { chatId: group.chatId, isTyping: true });
+    await asOk(stack, w.b, MARK_READ, { chatId: group.chatId, seq: m.seq });
     expect((await messages.waitFor(1))[0].newMessage.chatId).toBe(group.chatId);
     await heard.waitFor(1);
     await sleep(1000);
@@ -526,16 +534,16 @@ describe('authorization: who may do what to a chat', () => {
     const direct = w.targets[1];
     const bClient = ws(b);
     const dClient = ws(d);
-    type Msg = { newMessage: { id: string; chatId: string; text: string } };
-    const bInChat = new Subscription<Msg>(bClient, 'subscription($c: ID) { newMessage(chatId: $c) { id chatId text } }', { c: group.id });
-    const bAll = new Subscription<Msg>(bClient, 'subscription { newMessage { id chatId text } }');
+    const bInChat = new Subscription(bClient, NEW_MESSAGE, { chatId: group.id });
+    const bAll = new Subscription(bClient, NEW_MESSAGE);
+    // Their own small selections: the receipt B gets before the removal is compared whole below.
     const bOther = [
       'messageUpdated(chatId: $c) { id }',
       'reactions(chatId: $c) { emoji }',
       'typing(chatId: $c) { isTyping }',
       'readReceipts(chatId: $c) { lastReadSeq }',
     ].map((f) => new Subscription<unknown>(bClient, `subscription($c: ID) { ${f} }`, { c: group.id }));
-    const dInChat = new Subscription<Msg>(dClient, 'subscription($c: ID) { newMessage(chatId: $c) { id chatId text } }', { c: group.id });
+    const dInChat = new Subscription(dClient, NEW_MESSAGE, { chatId: group.id });
     await settle();
 
     const first = await send(stack, a, group.id, 'before the removal');
@@ -543,13 +551,13 @@ describe('authorization: who may do what to a chat', () => {
     await bAll.waitFor(1);
     await dInChat.waitFor(1);
 
-    await asOk(stack, a, REMOVE, { c: group.id, u: b.userId });
+    await asOk(stack, a, REMOVE_MEMBER, { chatId: group.id, userId: b.userId });
     const removedAt = Date.now();
     const after = await send(stack, a, group.id, 'after the removal');
-    await asOk(stack, a, EDIT, { m: first.id, t: 'before the removal, edited' });
-    await asOk(stack, a, REACT, { m: first.id, e: '👀' });
-    await asOk(stack, a, SET_TYPING, { c: group.id, t: true });
-    await asOk(stack, d, MARK_READ, { c: group.id, s: after.seq });
+    await asOk(stack, a, EDIT_MESSAGE, { id: first.id, text: 'before the removal, edited' });
+    await asOk(stack, a, TOGGLE_REACTION, { messageId: first.id, emoji: '👀' });
+    await asOk(stack, a, SET_TYPING, { chatId: group.id, isTyping: true });
+    await asOk(stack, d, MARK_READ, { chatId: group.id, seq: after.seq });
     const dEvents = await dInChat.waitFor(3); // the "removed" notice and the new message
     expect(dEvents.map((e) => e.newMessage.id)).toContain(after.id);
     await sleep(Math.max(0, 1500 - (Date.now() - removedAt)));
@@ -566,11 +574,11 @@ describe('authorization: who may do what to a chat', () => {
     expect(events[1].newMessage.id).toBe(stillThere.id);
 
     // And B reads and writes nothing of the group any more.
-    expect((await asOk<{ chat: null }>(stack, b, 'query($c: ID!) { chat(id: $c) { id } }', { c: group.id })).chat).toBeNull();
-    expect(errorCode(await as(stack, b, 'query($c: ID!) { messages(chatId: $c) { messages { id } } }', { c: group.id }))).toBe('NOT_FOUND');
-    expect(errorCode(await as(stack, b, SEND, { i: { chatId: group.id, clientId: randomUUID(), text: 'still here?' } }))).toBe('NOT_FOUND');
-    expect((await asOk<{ message: null }>(stack, b, 'query($m: ID!) { message(id: $m) { id } }', { m: first.id })).message).toBeNull();
-    const lateSub = new Subscription<unknown>(bClient, 'subscription($c: ID) { newMessage(chatId: $c) { id } }', { c: group.id });
+    expect((await asOk(stack, b, CHAT, { id: group.id })).chat).toBeNull();
+    expect(errorCode(await as(stack, b, MESSAGES, { chatId: group.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(stack, b, SEND_MESSAGE, { input: { chatId: group.id, clientId: randomUUID(), text: 'still here?' } }))).toBe('NOT_FOUND');
+    expect((await asOk(stack, b, MESSAGE, { id: first.id })).message).toBeNull();
+    const lateSub = new Subscription(bClient, NEW_MESSAGE, { chatId: group.id });
     await settle();
     expect(subscriptionError(lateSub)?.extensions?.code).toBe('NOT_FOUND');
     for (const s of [bInChat, bAll, ...bOther, dInChat, lateSub]) s.close();
@@ -580,16 +588,16 @@ describe('authorization: who may do what to a chat', () => {
     const { a, b, c, d } = w;
     const group = await createGroup(stack, a, 'Members only', [b.userId, d.userId]);
     const before = JSON.stringify(await memberView(a, group.id));
-    const attempts: Array<[string, string, Vars]> = [
-      ['renameGroup', RENAME, { c: group.id, t: 'Renamed by a member' }],
-      ['addMembers', ADD, { c: group.id, u: [c.userId] }],
-      ['removeMember (another member)', REMOVE, { c: group.id, u: d.userId }],
-      ['removeMember (the owner)', REMOVE, { c: group.id, u: a.userId }],
-      ['setMemberRole (oneself to ADMIN)', SET_ROLE, { c: group.id, u: b.userId, r: 'ADMIN' }],
-      ['setMemberRole (taking ownership)', SET_ROLE, { c: group.id, u: b.userId, r: 'OWNER' }],
+    const attempts: Array<[string, AnyOperation, Vars]> = [
+      ['renameGroup', RENAME_GROUP, { chatId: group.id, title: 'Renamed by a member' }],
+      ['addMembers', ADD_MEMBERS, { chatId: group.id, userIds: [c.userId] }],
+      ['removeMember (another member)', REMOVE_MEMBER, { chatId: group.id, userId: d.userId }],
+      ['removeMember (the owner)', REMOVE_MEMBER, { chatId: group.id, userId: a.userId }],
+      ['setMemberRole (oneself to ADMIN)', SET_MEMBER_ROLE, { chatId: group.id, userId: b.userId, role: 'ADMIN' }],
+      ['setMemberRole (taking ownership)', SET_MEMBER_ROLE, { chatId: group.id, userId: b.userId, role: 'OWNER' }],
     ];
     for (const [op, query, vars] of attempts) {
-      const r = await as(stack, b, query, vars);
+      const r = await as(stack, b, unchecked(query), vars);
       expect(errorCode(r), op).toBe('FORBIDDEN');
       expect(noData(r), op).toBe(true);
     }
@@ -620,19 +628,17 @@ describe('authorization: who may do what to a chat', () => {
       ['the owner', a.userId],
       ['another admin', b.userId],
     ]) {
-      const r = await as(stack, d, REMOVE, { c: group.id, u: target });
+      const r = await as(stack, d, REMOVE_MEMBER, { chatId: group.id, userId: target });
       expect(errorCode(r), label).toBe('FORBIDDEN');
     }
     expect(JSON.stringify(await memberView(a, group.id))).toBe(before);
 
     // What an admin may do: rename, and remove a plain member.
-    expect((await asOk<{ renameGroup: { title: string } }>(stack, d, RENAME, { c: group.id, t: 'Renamed by an admin' })).renameGroup.title).toBe(
-      'Renamed by an admin',
-    );
-    const removed = await asOk<{ removeMember: ChatView }>(stack, d, REMOVE, { c: group.id, u: c.userId });
+    expect((await asOk(stack, d, RENAME_GROUP, { chatId: group.id, title: 'Renamed by an admin' })).renameGroup.title).toBe('Renamed by an admin');
+    const removed = await asOk(stack, d, REMOVE_MEMBER, { chatId: group.id, userId: c.userId });
     expect(removed.removeMember.members.map((m) => m.user.id)).not.toContain(c.userId);
     // The owner may remove an admin.
-    const byOwner = await asOk<{ removeMember: ChatView }>(stack, a, REMOVE, { c: group.id, u: b.userId });
+    const byOwner = await asOk(stack, a, REMOVE_MEMBER, { chatId: group.id, userId: b.userId });
     expect(byOwner.removeMember.members.map((m) => m.user.id).sort()).toEqual([a.userId, d.userId].sort());
   });
 });

@@ -1,9 +1,7 @@
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, CHAT_FIELDS, chatOf, createDirect, createGroup, login, pageOf, send, Stack, type ChatView, type Session } from '#testing';
-
-const LIST = `query { chats(first: 30) { edges { node { ${CHAT_FIELDS} } } } }`;
+import { asOk, chatOf, CHATS, createDirect, createGroup, login, MARK_READ, pageOf, send, Stack, type Session } from '#testing';
 
 describe('the chat cache: Redis in front of the database, which stays the truth', () => {
   let stack: Stack;
@@ -28,7 +26,7 @@ describe('the chat cache: Redis in front of the database, which stays the truth'
   const everything = async (s: Session, chatId: string) => ({
     chat: await chatOf(stack, s, chatId),
     page: await pageOf(stack, s, chatId, { limit: 100 }),
-    list: (await asOk<{ chats: { edges: Array<{ node: ChatView }> } }>(stack, s, LIST)).chats.edges.map((e) => e.node),
+    list: (await asOk(stack, s, CHATS, { first: 30 })).chats.edges.map((e) => e.node),
   });
 
   it('losing every cached key changes no answer: sends the chat document has not heard of yet are taken from the messages', async () => {
@@ -37,7 +35,7 @@ describe('the chat cache: Redis in front of the database, which stays the truth'
     for (let i = 0; i < 5; i++) await send(stack, a, direct, `a ${i}`);
     for (let i = 0; i < 3; i++) await send(stack, b, direct, `b ${i}`);
     for (let i = 0; i < 4; i++) await send(stack, c, group, `c ${i}`);
-    await asOk(stack, b, 'mutation($c: ID!) { markRead(chatId: $c, seq: 2) { id } }', { c: group });
+    await asOk(stack, b, MARK_READ, { chatId: group, seq: 2 });
 
     const before = { a: await everything(a, direct), b: await everything(b, direct), c: await everything(c, group), bGroup: await everything(b, group) };
     expect(before.a.chat).toMatchObject({ lastSeq: 8, unreadCount: 3, myLastReadSeq: 5 });
@@ -58,7 +56,7 @@ describe('the chat cache: Redis in front of the database, which stays the truth'
     const next = await send(stack, b, direct, 'after the cache was lost');
     expect(next.seq).toBe(9);
     expect((await chatOf(stack, a, direct)).unreadCount).toBe(4);
-    await asOk(stack, a, 'mutation($c: ID!) { markRead(chatId: $c, seq: 9) { id } }', { c: direct });
+    await asOk(stack, a, MARK_READ, { chatId: direct, seq: 9 });
     const saved = await conn
       .collection<{ lastSeq: number; members: Record<string, { lastReadSeq: number }> }>('chats')
       .findOne({ _id: new mongoose.Types.ObjectId(direct) });

@@ -6,7 +6,7 @@ import {
   createGroup,
   gqlOk,
   login,
-  MESSAGE_FIELDS,
+  NEW_MESSAGE,
   pageOf,
   send,
   sleep,
@@ -99,7 +99,7 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
     const [a, b] = users;
     const seen = new Map<string, number>();
     const first = wsClient(stack.gatewayUrl, b.accessToken);
-    const live1 = new Subscription<{ newMessage: MessageView }>(first, `subscription($c: ID) { newMessage(chatId: $c) { ${MESSAGE_FIELDS} } }`, { c: groupId });
+    const live1 = new Subscription(first, NEW_MESSAGE, { chatId: groupId });
     await sleep(300);
     for (let i = 0; i < 5; i++) await send(stack, a, groupId, `before ${i}`);
     for (const e of await live1.waitFor(5)) seen.set(e.newMessage.id, e.newMessage.seq);
@@ -111,9 +111,7 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
     for (let i = 0; i < 50; i++) missed.push(await send(stack, a, groupId, `while away ${i}`));
 
     const second = wsClient(stack.gatewayUrl, b.accessToken);
-    const live2 = new Subscription<{ newMessage: MessageView }>(second, `subscription($c: ID) { newMessage(chatId: $c) { ${MESSAGE_FIELDS} } }`, {
-      c: groupId,
-    });
+    const live2 = new Subscription(second, NEW_MESSAGE, { chatId: groupId });
     await sleep(300);
     const catchUp = await pageOf(stack, b, groupId, { afterSeq: lastLive, limit: 100 });
     expect(catchUp.messages.map((m) => m.id)).toEqual(missed.map((m) => m.id));
@@ -146,9 +144,9 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
 
     // b listens on gateway B only; c on gateway A only.
     const clientB = wsClient(gatewayB.url, b.accessToken);
-    const subB = new Subscription<{ newMessage: MessageView }>(clientB, `subscription($c: ID) { newMessage(chatId: $c) { id seq } }`, { c: groupId });
+    const subB = new Subscription(clientB, NEW_MESSAGE, { chatId: groupId });
     const clientC = wsClient(gatewayA.url, c.accessToken);
-    const subC = new Subscription<{ newMessage: MessageView }>(clientC, `subscription($c: ID) { newMessage(chatId: $c) { id seq } }`, { c: groupId });
+    const subC = new Subscription(clientC, NEW_MESSAGE, { chatId: groupId });
     await waitUntil(async () => (await metric(gatewayB, 'parley_routed_users')) === 1, 'gateway B to route b');
 
     const ids: string[] = [];

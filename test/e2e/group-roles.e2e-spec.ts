@@ -4,18 +4,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
   asOk,
-  CHAT_FIELDS,
+  CHAT_UPDATED,
   chatOf,
   createDirect,
   createGroup,
   errorCode,
   login,
+  NEW_MESSAGE,
   pageOf,
+  REMOVE_MEMBER,
+  RENAME_GROUP,
+  SET_MEMBER_ROLE,
   Stack,
   Subscription,
+  unchecked,
   wsClient,
   type ChatView,
   type GqlResult,
+  type MemberRole,
   type Session,
 } from '#testing';
 
@@ -26,7 +32,6 @@ import {
  * changes nothing.
  */
 
-const SET_ROLE = `mutation($c: ID!, $u: ID!, $r: MemberRole!) { setMemberRole(chatId: $c, userId: $u, role: $r) { ${CHAT_FIELDS} } }`;
 const fakeId = () => randomBytes(12).toString('hex');
 const field = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.field;
 
@@ -36,10 +41,9 @@ describe('setMemberRole', () => {
   const clients: Client[] = [];
 
   const roles = (chat: ChatView) => Object.fromEntries(chat.members.map((m) => [m.user.id, m.role]));
-  const setRole = (s: Session, chatId: string, userId: string, role: string) =>
-    as<{ setMemberRole: ChatView }>(stack, s, SET_ROLE, { c: chatId, u: userId, r: role });
-  const setRoleOk = async (s: Session, chatId: string, userId: string, role: string) =>
-    (await asOk<{ setMemberRole: ChatView }>(stack, s, SET_ROLE, { c: chatId, u: userId, r: role })).setMemberRole;
+  const setRole = (s: Session, chatId: string, userId: string, role: MemberRole) => as(stack, s, SET_MEMBER_ROLE, { chatId, userId, role });
+  const setRoleOk = async (s: Session, chatId: string, userId: string, role: MemberRole) =>
+    (await asOk(stack, s, SET_MEMBER_ROLE, { chatId, userId, role })).setMemberRole;
 
   beforeAll(async () => {
     stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000' } });
@@ -64,24 +68,14 @@ describe('setMemberRole', () => {
     expect(roles(again)).toEqual(roles(promoted));
 
     // The new admin may now do what admins do: remove a plain member.
-    const removed = (
-      await asOk<{ removeMember: ChatView }>(
-        stack,
-        b,
-        'mutation($c: ID!, $u: ID!) { removeMember(chatId: $c, userId: $u) { id members { role user { id } } } }',
-        {
-          c: group.id,
-          u: c.userId,
-        },
-      )
-    ).removeMember;
+    const removed = (await asOk(stack, b, REMOVE_MEMBER, { chatId: group.id, userId: c.userId })).removeMember;
     expect(removed.members.map((m) => m.user.id)).not.toContain(c.userId);
 
     const demoted = await setRoleOk(a, group.id, b.userId, 'MEMBER');
     expect(roles(demoted)).toEqual({ [a.userId]: 'OWNER', [b.userId]: 'MEMBER' });
     expect(demoted.lastMessage?.text).toMatch(/ made .+ a member$/);
     // As a plain member again, B may not rename.
-    expect(errorCode(await as(stack, b, 'mutation($c: ID!) { renameGroup(chatId: $c, title: "Mine") { id } }', { c: group.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await as(stack, b, RENAME_GROUP, { chatId: group.id, title: 'Mine' }))).toBe('FORBIDDEN');
   });
 
   it('OWNER hands the group over: the old owner becomes an admin, and the new owner decides from then on', async () => {
@@ -131,7 +125,7 @@ describe('setMemberRole', () => {
     const badChat = await setRole(a, 'nope', c.userId, 'ADMIN');
     expect([errorCode(badChat), field(badChat)]).toEqual(['BAD_USER_INPUT', 'chatId']);
     // A role outside the enum is refused by GraphQL validation before it reaches the service.
-    const badRole = await as(stack, a, SET_ROLE, { c: group.id, u: c.userId, r: 'KING' });
+    const badRole = await as(stack, a, unchecked(SET_MEMBER_ROLE), { chatId: group.id, userId: c.userId, role: 'KING' });
     expect(badRole.errors?.length).toBeGreaterThan(0);
     expect(badRole.data ?? null).toBeNull();
 
@@ -149,17 +143,13 @@ describe('setMemberRole', () => {
     const group = await createGroup(stack, a, 'Live roles', [b.userId, c.userId]);
     const client = wsClient(stack.gatewayUrl, b.accessToken);
     clients.push(client);
-    const updates = new Subscription<{ chatUpdated: ChatView }>(client, `subscription { chatUpdated { ${CHAT_FIELDS} } }`);
-    const messages = new Subscription<{ newMessage: { chatId: string; type: string; text: string } }>(
-      client,
-      'subscription($c: ID) { newMessage(chatId: $c) { chatId type text } }',
-      { c: group.id },
-    );
+    const updates = new Subscription(client, CHAT_UPDATED);
+    const messages = new Subscription(client, NEW_MESSAGE, { chatId: group.id });
     // Make sure both streams are live: a rename reaches both.
     let n = 0;
     const seen = await updates.live(async () => {
       const title = `Live roles ${++n}`;
-      await asOk(stack, a, 'mutation($c: ID!, $t: String!) { renameGroup(chatId: $c, title: $t) { id } }', { c: group.id, t: title });
+      await asOk(stack, a, RENAME_GROUP, { chatId: group.id, title });
       return (e) => e.chatUpdated.title === title;
     });
     await messages.waitFor(1);

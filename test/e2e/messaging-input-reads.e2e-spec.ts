@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { as, asOk, badIds, fakeId, graphql, inputFixture, pageOf, send, type InputCase } from '#testing';
+import {
+  as,
+  asOk,
+  badIds,
+  CHAT,
+  CHATS,
+  fakeId,
+  inputFixture,
+  MARK_READ,
+  MESSAGE,
+  MESSAGES,
+  pageOf,
+  SEARCH_MESSAGES,
+  send,
+  SET_TYPING,
+  type InputCase,
+} from '#testing';
 
 /**
  * Bad input for reading chats and messages (messages, message, chat, chats, searchMessages) and
@@ -7,77 +23,17 @@ import { as, asOk, badIds, fakeId, graphql, inputFixture, pageOf, send, type Inp
  * nothing stored (libs/testing/src/input-cases.ts).
  */
 
-const MARK_READ = graphql(`
-  mutation InputMarkRead($c: ID!, $s: Int!) {
-    markRead(chatId: $c, seq: $s) {
-      id
-      myLastReadSeq
-    }
-  }
-`);
-const SET_TYPING = graphql(`
-  mutation InputSetTyping($c: ID!, $t: Boolean!) {
-    setTyping(chatId: $c, isTyping: $t)
-  }
-`);
-const MESSAGES = graphql(`
-  query InputMessages($c: ID!, $b: Int, $a: Int, $l: Int) {
-    messages(chatId: $c, beforeSeq: $b, afterSeq: $a, limit: $l) {
-      messages {
-        id
-      }
-    }
-  }
-`);
-const CHAT = graphql(`
-  query InputChat($c: ID!) {
-    chat(id: $c) {
-      id
-    }
-  }
-`);
-const MESSAGE = graphql(`
-  query InputMessage($m: ID!) {
-    message(id: $m) {
-      id
-    }
-  }
-`);
-const CHATS_PAGE = graphql(`
-  query InputChatsPage($f: Int, $a: String) {
-    chats(first: $f, after: $a) {
-      edges {
-        cursor
-      }
-    }
-  }
-`);
-const SEARCH = graphql(`
-  query InputSearch($q: String!, $c: ID, $f: Int, $a: String) {
-    searchMessages(query: $q, chatId: $c, first: $f, after: $a) {
-      edges {
-        cursor
-        node {
-          message {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-
 const CASES: InputCase[] = [
   // markRead
-  { name: 'markRead: negative seq', query: MARK_READ, vars: (w) => ({ c: w.group, s: -1 }), code: 'BAD_USER_INPUT', field: 'seq', says: '≥ 0' },
-  { name: 'markRead: seq "x" (wrong type)', query: MARK_READ, vars: (w) => ({ c: w.group, s: 'x' }), code: 'BAD_USER_INPUT', says: '$s' },
-  { name: 'markRead: seq 1.5 (not an Int)', query: MARK_READ, vars: (w) => ({ c: w.group, s: 1.5 }), code: 'BAD_USER_INPUT' },
-  { name: 'markRead: seq 2^31 (beyond Int)', query: MARK_READ, vars: (w) => ({ c: w.group, s: 2 ** 31 }), code: 'BAD_USER_INPUT' },
-  { name: 'markRead: unknown chat id', query: MARK_READ, vars: () => ({ c: fakeId(), s: 1 }), code: 'NOT_FOUND' },
+  { name: 'markRead: negative seq', query: MARK_READ, vars: (w) => ({ chatId: w.group, seq: -1 }), code: 'BAD_USER_INPUT', field: 'seq', says: '≥ 0' },
+  { name: 'markRead: seq "x" (wrong type)', query: MARK_READ, vars: (w) => ({ chatId: w.group, seq: 'x' }), code: 'BAD_USER_INPUT', says: '$seq' },
+  { name: 'markRead: seq 1.5 (not an Int)', query: MARK_READ, vars: (w) => ({ chatId: w.group, seq: 1.5 }), code: 'BAD_USER_INPUT' },
+  { name: 'markRead: seq 2^31 (beyond Int)', query: MARK_READ, vars: (w) => ({ chatId: w.group, seq: 2 ** 31 }), code: 'BAD_USER_INPUT' },
+  { name: 'markRead: unknown chat id', query: MARK_READ, vars: () => ({ chatId: fakeId(), seq: 1 }), code: 'NOT_FOUND' },
   ...badIds.map((id): InputCase => ({
     name: `markRead: chatId "${id}"`,
     query: MARK_READ,
-    vars: () => ({ c: id, s: 1 }),
+    vars: () => ({ chatId: id, seq: 1 }),
     code: 'BAD_USER_INPUT',
     field: 'chatId',
   })),
@@ -97,70 +53,82 @@ const CASES: InputCase[] = [
   { name: 'markRead: seq missing', query: 'mutation($c: ID!) { markRead(chatId: $c) { id } }', vars: (w) => ({ c: w.group }), code: 'BAD_USER_INPUT' },
 
   // setTyping
-  { name: 'setTyping: unknown chat id', query: SET_TYPING, vars: () => ({ c: fakeId(), t: true }), code: 'NOT_FOUND' },
+  { name: 'setTyping: unknown chat id', query: SET_TYPING, vars: () => ({ chatId: fakeId(), isTyping: true }), code: 'NOT_FOUND' },
   ...badIds.map((id): InputCase => ({
     name: `setTyping: chatId "${id}"`,
     query: SET_TYPING,
-    vars: () => ({ c: id, t: true }),
+    vars: () => ({ chatId: id, isTyping: true }),
     code: 'BAD_USER_INPUT',
     field: 'chatId',
   })),
-  { name: 'setTyping: isTyping "yes" (wrong type)', query: SET_TYPING, vars: (w) => ({ c: w.group, t: 'yes' }), code: 'BAD_USER_INPUT' },
+  { name: 'setTyping: isTyping "yes" (wrong type)', query: SET_TYPING, vars: (w) => ({ chatId: w.group, isTyping: 'yes' }), code: 'BAD_USER_INPUT' },
 
   // messages
   ...[101, 0, -5].map((l): InputCase => ({
     name: `messages: limit ${l}`,
     query: MESSAGES,
-    vars: (w) => ({ c: w.group, l }),
+    vars: (w) => ({ chatId: w.group, limit: l }),
     code: 'BAD_USER_INPUT',
     field: 'limit',
     says: 'between 1 and 100',
   })),
-  { name: 'messages: limit "ten" (wrong type)', query: MESSAGES, vars: (w) => ({ c: w.group, l: 'ten' }), code: 'BAD_USER_INPUT' },
+  { name: 'messages: limit "ten" (wrong type)', query: MESSAGES, vars: (w) => ({ chatId: w.group, limit: 'ten' }), code: 'BAD_USER_INPUT' },
   {
     name: 'messages: beforeSeq together with afterSeq',
     query: MESSAGES,
-    vars: (w) => ({ c: w.group, b: 5, a: 1 }),
+    vars: (w) => ({ chatId: w.group, beforeSeq: 5, afterSeq: 1 }),
     code: 'BAD_USER_INPUT',
     field: 'afterSeq',
     says: 'not both',
   },
-  { name: 'messages: negative beforeSeq', query: MESSAGES, vars: (w) => ({ c: w.group, b: -1 }), code: 'BAD_USER_INPUT', field: 'beforeSeq' },
-  { name: 'messages: negative afterSeq', query: MESSAGES, vars: (w) => ({ c: w.group, a: -1 }), code: 'BAD_USER_INPUT', field: 'afterSeq' },
-  { name: 'messages: unknown chat id', query: MESSAGES, vars: () => ({ c: fakeId() }), code: 'NOT_FOUND' },
-  ...badIds.map((id): InputCase => ({ name: `messages: chatId "${id}"`, query: MESSAGES, vars: () => ({ c: id }), code: 'BAD_USER_INPUT', field: 'chatId' })),
+  { name: 'messages: negative beforeSeq', query: MESSAGES, vars: (w) => ({ chatId: w.group, beforeSeq: -1 }), code: 'BAD_USER_INPUT', field: 'beforeSeq' },
+  { name: 'messages: negative afterSeq', query: MESSAGES, vars: (w) => ({ chatId: w.group, afterSeq: -1 }), code: 'BAD_USER_INPUT', field: 'afterSeq' },
+  { name: 'messages: unknown chat id', query: MESSAGES, vars: () => ({ chatId: fakeId() }), code: 'NOT_FOUND' },
+  ...badIds.map((id): InputCase => ({
+    name: `messages: chatId "${id}"`,
+    query: MESSAGES,
+    vars: () => ({ chatId: id }),
+    code: 'BAD_USER_INPUT',
+    field: 'chatId',
+  })),
 
   // chat, message, chats
-  ...badIds.map((id): InputCase => ({ name: `chat: id "${id}"`, query: CHAT, vars: () => ({ c: id }), code: 'BAD_USER_INPUT', field: 'id' })),
-  ...badIds.map((id): InputCase => ({ name: `message: id "${id}"`, query: MESSAGE, vars: () => ({ m: id }), code: 'BAD_USER_INPUT', field: 'id' })),
-  ...[0, 101].map((f): InputCase => ({ name: `chats: first ${f}`, query: CHATS_PAGE, vars: () => ({ f }), code: 'BAD_USER_INPUT', field: 'first' })),
-  { name: 'chats: after "garbage"', query: CHATS_PAGE, vars: () => ({ a: 'garbage' }), code: 'BAD_USER_INPUT', field: 'after' },
+  ...badIds.map((id): InputCase => ({ name: `chat: id "${id}"`, query: CHAT, vars: () => ({ id }), code: 'BAD_USER_INPUT', field: 'id' })),
+  ...badIds.map((id): InputCase => ({ name: `message: id "${id}"`, query: MESSAGE, vars: () => ({ id }), code: 'BAD_USER_INPUT', field: 'id' })),
+  ...[0, 101].map((f): InputCase => ({ name: `chats: first ${f}`, query: CHATS, vars: () => ({ first: f }), code: 'BAD_USER_INPUT', field: 'first' })),
+  { name: 'chats: after "garbage"', query: CHATS, vars: () => ({ after: 'garbage' }), code: 'BAD_USER_INPUT', field: 'after' },
 
   // searchMessages
   ...['', '   ', 's'.repeat(201)].map((q): InputCase => ({
     name: `searchMessages: query of ${q.length} characters${q.trim() ? '' : ' (blank)'}`,
-    query: SEARCH,
-    vars: () => ({ q }),
+    query: SEARCH_MESSAGES,
+    vars: () => ({ query: q }),
     code: 'BAD_USER_INPUT',
     field: 'query',
     says: '1..200',
   })),
   ...badIds.map((id): InputCase => ({
     name: `searchMessages: chatId "${id}"`,
-    query: SEARCH,
-    vars: () => ({ q: 'hello', c: id }),
+    query: SEARCH_MESSAGES,
+    vars: () => ({ query: 'hello', chatId: id }),
     code: 'BAD_USER_INPUT',
     field: 'chatId',
   })),
-  { name: 'searchMessages: unknown chat id', query: SEARCH, vars: () => ({ q: 'hello', c: fakeId() }), code: 'NOT_FOUND' },
+  { name: 'searchMessages: unknown chat id', query: SEARCH_MESSAGES, vars: () => ({ query: 'hello', chatId: fakeId() }), code: 'NOT_FOUND' },
   ...[0, 51].map((f): InputCase => ({
     name: `searchMessages: first ${f}`,
-    query: SEARCH,
-    vars: () => ({ q: 'hello', f }),
+    query: SEARCH_MESSAGES,
+    vars: () => ({ query: 'hello', first: f }),
     code: 'BAD_USER_INPUT',
     field: 'first',
   })),
-  { name: 'searchMessages: after "garbage"', query: SEARCH, vars: () => ({ q: 'hello', a: 'garbage' }), code: 'BAD_USER_INPUT', field: 'after' },
+  {
+    name: 'searchMessages: after "garbage"',
+    query: SEARCH_MESSAGES,
+    vars: () => ({ query: 'hello', after: 'garbage' }),
+    code: 'BAD_USER_INPUT',
+    field: 'after',
+  },
 ];
 
 describe('messaging input: reads, markRead and setTyping refuse every bad argument with a clear code, and store nothing', () => {
@@ -170,13 +138,13 @@ describe('messaging input: reads, markRead and setTyping refuse every bad argume
 
   it('the limits are where they say: 200-character literal searches, limit 1..100, seq 0', async () => {
     const { stack, w } = t;
-    expect((await asOk(stack, w.a, SEARCH, { q: 's'.repeat(200) })).searchMessages.edges).toEqual([]);
+    expect((await asOk(stack, w.a, SEARCH_MESSAGES, { query: 's'.repeat(200) })).searchMessages.edges).toEqual([]);
     expect((await pageOf(stack, w.a, w.group, { limit: 100 })).messages.length).toBeGreaterThan(0);
     expect((await pageOf(stack, w.a, w.group, { limit: 1 })).messages).toHaveLength(1);
-    expect((await as(stack, w.b, MARK_READ, { c: w.direct, s: 0 })).errors).toBeUndefined();
+    expect((await as(stack, w.b, MARK_READ, { chatId: w.direct, seq: 0 })).errors).toBeUndefined();
     // Search terms are literal text, not patterns.
     const literal = await send(stack, w.a, w.direct, 'costs (.*) dollars');
-    const found = await asOk(stack, w.a, SEARCH, { q: '(.*)' });
+    const found = await asOk(stack, w.a, SEARCH_MESSAGES, { query: '(.*)' });
     expect(found.searchMessages.edges.map((e) => e.node.message.id)).toEqual([literal.id]);
   });
 });

@@ -7,10 +7,10 @@ import {
   errorCode,
   fakeId,
   fakeIds,
-  graphql,
   inputFixture,
   pageOf,
   send,
+  SEND_MESSAGE,
   type InputCase,
   type InputWorld,
   type Session,
@@ -22,28 +22,12 @@ import {
  * the limits from their good side, and sends made once per clientId.
  */
 
-const SEND = graphql(`
-  mutation InputSend($i: SendMessageInput!) {
-    sendMessage(input: $i) {
-      id
-      seq
-    }
-  }
-`);
-const SEND_FULL = graphql(`
-  mutation InputSendFull($i: SendMessageInput!) {
-    sendMessage(input: $i) {
-      ...MessageFields
-    }
-  }
-`);
-
-const sendInput = (w: InputWorld, patch: Vars): Vars => ({ i: { chatId: w.group, clientId: randomUUID(), text: 'hello', ...patch } });
+const sendInput = (w: InputWorld, patch: Vars): Vars => ({ input: { chatId: w.group, clientId: randomUUID(), text: 'hello', ...patch } });
 
 const CASES: InputCase[] = [
   {
     name: 'sendMessage: text of 4001 characters',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: 'x'.repeat(4001) }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
@@ -51,7 +35,7 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: empty text without attachments',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: '' }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
@@ -59,7 +43,7 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: whitespace-only text without attachments',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: ' \n\t  \r\n ' }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
@@ -67,7 +51,7 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: no text and no attachments',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: null }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
@@ -75,7 +59,7 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: no text and an empty attachment list',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: null, attachmentIds: [] }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
@@ -85,16 +69,16 @@ const CASES: InputCase[] = [
       .charCodeAt(text.indexOf(' ') + 1)
       .toString(16)
       .padStart(4, '0')}`,
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text }),
     code: 'BAD_USER_INPUT',
     field: 'input.text',
     says: 'control characters',
   })),
-  { name: 'sendMessage: unknown chat id', query: SEND, vars: (w) => sendInput(w, { chatId: fakeId() }), code: 'NOT_FOUND' },
+  { name: 'sendMessage: unknown chat id', query: SEND_MESSAGE, vars: (w) => sendInput(w, { chatId: fakeId() }), code: 'NOT_FOUND' },
   ...badIds.map((id): InputCase => ({
     name: `sendMessage: chatId "${id}"`,
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { chatId: id }),
     code: 'BAD_USER_INPUT',
     field: 'input.chatId',
@@ -102,14 +86,14 @@ const CASES: InputCase[] = [
   })),
   ...badIds.map((id): InputCase => ({
     name: `sendMessage: replyToId "${id}"`,
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { replyToId: id }),
     code: 'BAD_USER_INPUT',
     field: 'input.replyToId',
   })),
   {
     name: 'sendMessage: replyToId of a message of another chat (of the sender)',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { replyToId: w.otherMsg }),
     code: 'BAD_USER_INPUT',
     field: 'input.replyToId',
@@ -117,21 +101,21 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: replyToId naming no message',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { replyToId: fakeId() }),
     code: 'BAD_USER_INPUT',
     field: 'input.replyToId',
   },
   ...badIds.map((id): InputCase => ({
     name: `sendMessage: attachmentIds ["${id}"]`,
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { attachmentIds: [id] }),
     code: 'BAD_USER_INPUT',
     field: 'input.attachmentIds[0]',
   })),
   {
     name: 'sendMessage: attachmentIds naming no upload',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { attachmentIds: [fakeId()] }),
     code: 'BAD_USER_INPUT',
     field: 'input.attachmentIds',
@@ -139,14 +123,14 @@ const CASES: InputCase[] = [
   },
   {
     name: 'sendMessage: attachmentIds naming no upload, without text',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { text: null, attachmentIds: [fakeId()] }),
     code: 'BAD_USER_INPUT',
     field: 'input.attachmentIds',
   },
   {
     name: 'sendMessage: 11 attachmentIds',
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { attachmentIds: fakeIds(11) }),
     code: 'BAD_USER_INPUT',
     field: 'input.attachmentIds',
@@ -154,16 +138,28 @@ const CASES: InputCase[] = [
   },
   ...['', '   ', 'c'.repeat(101)].map((clientId): InputCase => ({
     name: `sendMessage: clientId of ${clientId.length} characters${clientId.trim() ? '' : ' (blank)'}`,
-    query: SEND,
+    query: SEND_MESSAGE,
     vars: (w) => sendInput(w, { clientId }),
     code: 'BAD_USER_INPUT',
     field: 'input.clientId',
   })),
 
   // Variables that do not fit the schema never reach a resolver.
-  { name: 'sendMessage: text 42 (wrong type)', query: SEND, vars: (w) => sendInput(w, { text: 42 }), code: 'BAD_USER_INPUT', says: '$i' },
-  { name: 'sendMessage: clientId missing', query: SEND, vars: (w) => ({ i: { chatId: w.group, text: 'hi' } }), code: 'BAD_USER_INPUT', says: 'clientId' },
-  { name: 'sendMessage: a field the input does not have', query: SEND, vars: (w) => sendInput(w, { sticker: 'cat' }), code: 'BAD_USER_INPUT', says: 'sticker' },
+  { name: 'sendMessage: text 42 (wrong type)', query: SEND_MESSAGE, vars: (w) => sendInput(w, { text: 42 }), code: 'BAD_USER_INPUT', says: '$input' },
+  {
+    name: 'sendMessage: clientId missing',
+    query: SEND_MESSAGE,
+    vars: (w) => ({ input: { chatId: w.group, text: 'hi' } }),
+    code: 'BAD_USER_INPUT',
+    says: 'clientId',
+  },
+  {
+    name: 'sendMessage: a field the input does not have',
+    query: SEND_MESSAGE,
+    vars: (w) => sendInput(w, { sticker: 'cat' }),
+    code: 'BAD_USER_INPUT',
+    says: 'sticker',
+  },
 ];
 
 describe('messaging input: sendMessage refuses every bad argument with a clear code, and stores nothing', () => {
@@ -189,30 +185,30 @@ describe('messaging input: sendMessage refuses every bad argument with a clear c
       replyToId?: string;
     }
     const lastSeq = async (s: Session, chatId: string) => (await chatOf(t.stack, s, chatId)).lastSeq;
-    const sendFull = (s: Session, i: SendInput) => as(t.stack, s, SEND_FULL, { i });
+    const trySend = (s: Session, input: SendInput) => as(t.stack, s, SEND_MESSAGE, { input });
 
     it('the same clientId and content returns the same message and writes nothing more', async () => {
       const { stack, w } = t;
       const clientId = randomUUID();
       const input = { chatId: w.group, clientId, text: 'exactly once', replyToId: w.msgA };
-      const first = (await sendFull(w.a, input)).data!.sendMessage;
+      const first = (await trySend(w.a, input)).data!.sendMessage;
       const seq = await lastSeq(w.a, w.group);
       const count = (await pageOf(stack, w.a, w.group, { limit: 100 })).messages.length;
       expect(first.seq).toBe(seq);
 
-      const again = await sendFull(w.a, input);
+      const again = await trySend(w.a, input);
       expect(again.errors).toBeUndefined();
       expect(again.data!.sendMessage.id).toBe(first.id);
       expect(again.data!.sendMessage.seq).toBe(first.seq);
       // Surrounding whitespace of the text is not a different message.
-      const padded = await sendFull(w.a, { ...input, text: '  exactly once \n' });
+      const padded = await trySend(w.a, { ...input, text: '  exactly once \n' });
       expect(padded.data?.sendMessage.id).toBe(first.id);
       expect(await lastSeq(w.a, w.group)).toBe(seq);
       expect((await pageOf(stack, w.a, w.group, { limit: 100 })).messages).toHaveLength(count);
 
       // Concurrent first tries with one new clientId (a client retrying over a flaky network) make one message.
       const burstInput = { chatId: w.group, clientId: randomUUID(), text: 'sent five times at once' };
-      const burst = await Promise.all(Array.from({ length: 5 }, () => sendFull(w.a, burstInput)));
+      const burst = await Promise.all(Array.from({ length: 5 }, () => trySend(w.a, burstInput)));
       expect(burst.map((r) => r.errors)).toEqual(Array(5).fill(undefined));
       expect(new Set(burst.map((r) => r.data!.sendMessage.id)).size).toBe(1);
       expect(await lastSeq(w.a, w.group)).toBe(seq + 1);
@@ -222,7 +218,7 @@ describe('messaging input: sendMessage refuses every bad argument with a clear c
     it('the same clientId with different content is a CONFLICT, and nothing is stored', async () => {
       const { w } = t;
       const clientId = randomUUID();
-      const first = (await sendFull(w.a, { chatId: w.group, clientId, text: 'original' })).data!.sendMessage;
+      const first = (await trySend(w.a, { chatId: w.group, clientId, text: 'original' })).data!.sendMessage;
       const before = await t.state();
       const tries: Array<[string, SendInput]> = [
         ['other text', { chatId: w.group, clientId, text: 'changed' }],
@@ -230,14 +226,14 @@ describe('messaging input: sendMessage refuses every bad argument with a clear c
         ['a reply this time', { chatId: w.group, clientId, text: 'original', replyToId: w.msgA }],
       ];
       for (const [label, input] of tries) {
-        const r = await sendFull(w.a, input);
+        const r = await trySend(w.a, input);
         expect(errorCode(r), label).toBe('CONFLICT');
         expect(r.errors![0].message, label).toContain('clientId');
       }
       expect(await t.state()).toBe(before);
       // The original is intact, and a clientId belongs to its sender: B may use the same one.
-      expect((await sendFull(w.a, { chatId: w.group, clientId, text: 'original' })).data?.sendMessage.id).toBe(first.id);
-      const bs = (await sendFull(w.b, { chatId: w.group, clientId, text: 'original' })).data!.sendMessage;
+      expect((await trySend(w.a, { chatId: w.group, clientId, text: 'original' })).data?.sendMessage.id).toBe(first.id);
+      const bs = (await trySend(w.b, { chatId: w.group, clientId, text: 'original' })).data!.sendMessage;
       expect(bs.id).not.toBe(first.id);
       expect(bs.sender.id).toBe(w.b.userId);
     });

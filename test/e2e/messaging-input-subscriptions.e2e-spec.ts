@@ -1,66 +1,29 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeId, graphql, inputFixture, sleep, Subscription, unchecked, wsClient, type InputOperation } from '#testing';
+import {
+  fakeId,
+  inputFixture,
+  MESSAGE_UPDATED,
+  NEW_MESSAGE,
+  REACTIONS,
+  READ_RECEIPTS,
+  sleep,
+  Subscription,
+  TYPING,
+  unchecked,
+  wsClient,
+  type AnyOperation,
+} from '#testing';
 
 /** Bad input for the chat subscriptions' chatId: refused with a clear code, and no events. */
 
-/** Each subscription that takes a chatId, with its selection for the plain-string document below. */
-const KINDS: Array<{ field: string; selection: string; query: InputOperation }> = [
-  {
-    field: 'newMessage',
-    selection: '{ id }',
-    query: graphql(`
-      subscription InputNewMessage($c: ID) {
-        newMessage(chatId: $c) {
-          id
-        }
-      }
-    `),
-  },
-  {
-    field: 'messageUpdated',
-    selection: '{ id }',
-    query: graphql(`
-      subscription InputMessageUpdated($c: ID) {
-        messageUpdated(chatId: $c) {
-          id
-        }
-      }
-    `),
-  },
-  {
-    field: 'reactions',
-    selection: '{ emoji }',
-    query: graphql(`
-      subscription InputReactions($c: ID) {
-        reactions(chatId: $c) {
-          emoji
-        }
-      }
-    `),
-  },
-  {
-    field: 'typing',
-    selection: '{ isTyping }',
-    query: graphql(`
-      subscription InputTyping($c: ID) {
-        typing(chatId: $c) {
-          isTyping
-        }
-      }
-    `),
-  },
-  {
-    field: 'readReceipts',
-    selection: '{ lastReadSeq }',
-    query: graphql(`
-      subscription InputReadReceipts($c: ID) {
-        readReceipts(chatId: $c) {
-          lastReadSeq
-        }
-      }
-    `),
-  },
+/** Each subscription that takes a chatId, with a selection for the plain-string document below. */
+const KINDS: Array<{ field: string; selection: string; query: AnyOperation }> = [
+  { field: 'newMessage', selection: '{ id }', query: NEW_MESSAGE },
+  { field: 'messageUpdated', selection: '{ id }', query: MESSAGE_UPDATED },
+  { field: 'reactions', selection: '{ emoji }', query: REACTIONS },
+  { field: 'typing', selection: '{ isTyping }', query: TYPING },
+  { field: 'readReceipts', selection: '{ lastReadSeq }', query: READ_RECEIPTS },
 ];
 
 describe('messaging input: subscriptions refuse a bad chatId with a clear code', () => {
@@ -79,10 +42,10 @@ describe('messaging input: subscriptions refuse a bad chatId with a clear code',
       return (Array.isArray(e) ? e[0] : e) as { message: string; extensions?: { code?: string; field?: string } } | undefined;
     };
     const subs = KINDS.flatMap(({ field, selection, query }) => [
-      { k: field, want: 'BAD_USER_INPUT', wantField: 'chatId', sub: new Subscription(client, unchecked(query), { c: 'nope' }) },
-      { k: field, want: 'BAD_USER_INPUT', wantField: 'chatId', sub: new Subscription(client, unchecked(query), { c: '123' }) },
-      { k: field, want: 'NOT_FOUND', wantField: undefined, sub: new Subscription(client, unchecked(query), { c: fakeId() }) },
-      { k: field, want: 'BAD_USER_INPUT', wantField: undefined, sub: new Subscription(client, unchecked(query), { c: { id: 1 } }) },
+      { k: field, want: 'BAD_USER_INPUT', wantField: 'chatId', sub: new Subscription(client, unchecked(query), { chatId: 'nope' }) },
+      { k: field, want: 'BAD_USER_INPUT', wantField: 'chatId', sub: new Subscription(client, unchecked(query), { chatId: '123' }) },
+      { k: field, want: 'NOT_FOUND', wantField: undefined, sub: new Subscription(client, unchecked(query), { chatId: fakeId() }) },
+      { k: field, want: 'BAD_USER_INPUT', wantField: undefined, sub: new Subscription(client, unchecked(query), { chatId: { id: 1 } }) },
       {
         k: field,
         want: 'BAD_USER_INPUT',

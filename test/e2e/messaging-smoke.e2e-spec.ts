@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, chatOf, createDirect, login, MESSAGE_FIELDS, send, Stack, Subscription, wsClient, type MessageView, type Session } from '#testing';
+import { asOk, chatOf, createDirect, DELETE_MESSAGE, login, NEW_MESSAGE, send, Stack, Subscription, wsClient, type Session } from '#testing';
 
 describe('messaging smoke', () => {
   let stack: Stack;
@@ -14,7 +14,7 @@ describe('messaging smoke', () => {
   it('a message reaches the other member over graphql-ws', async () => {
     const chat = await createDirect(stack, a, b.userId);
     const client = wsClient(stack.gatewayUrl, b.accessToken);
-    const sub = new Subscription<{ newMessage: MessageView }>(client, `subscription { newMessage { ${MESSAGE_FIELDS} } }`);
+    const sub = new Subscription(client, NEW_MESSAGE);
     await new Promise((r) => setTimeout(r, 500));
     const sent = await send(stack, a, chat.id, 'hello');
     const [event] = await sub.waitFor(1);
@@ -30,7 +30,7 @@ describe('messaging smoke', () => {
     const m1 = await send(stack, a, chat.id, 'one');
     await send(stack, a, chat.id, 'two');
     expect((await chatOf(stack, b, chat.id)).unreadCount).toBe(before + 2);
-    await asOk(stack, b, 'mutation($id: ID!) { deleteMessage(id: $id, forEveryone: false) { id deleted } }', { id: m1.id });
+    await asOk(stack, b, DELETE_MESSAGE, { id: m1.id, forEveryone: false });
     expect((await chatOf(stack, b, chat.id)).unreadCount).toBe(before + 1);
     // The sender's view is untouched.
     expect((await chatOf(stack, a, chat.id)).lastMessage?.text).toBe('two');

@@ -1,10 +1,36 @@
 import type { Client } from 'graphql-ws';
 import { as, asOk, login, uniqueEmail, type Session } from './accounts.js';
-import { CHAT, pageOf, send, type ChatView, type MessageView } from './chat-ops.js';
+import { pageOf, send } from './chat-ops.js';
 import { graphql } from './gql/index.js';
-import type { ConvPresenceSubscription, ConvReactionsSubscription, ConvReadReceiptsSubscription, ConvTypingSubscription } from './gql/graphql.js';
-import { connect, Subscription, type Operation, type Vars } from './graphql.js';
+import type { PresenceSubscription, ReactionsSubscription, ReadReceiptsSubscription, TypingSubscription } from './gql/graphql.js';
+import { connect, Subscription, unchecked } from './graphql.js';
 import { sleep } from './processes.js';
+import {
+  ADD_MEMBERS,
+  CHAT,
+  CHAT_UPDATED,
+  CHATS,
+  DELETE_MESSAGE,
+  EDIT_MESSAGE,
+  FORWARD_MESSAGE,
+  LEAVE_CHAT,
+  MARK_READ,
+  MESSAGE,
+  MESSAGE_UPDATED,
+  NEW_MESSAGE,
+  PRESENCE,
+  REACTIONS,
+  READ_RECEIPTS,
+  REMOVE_MEMBER,
+  RENAME_GROUP,
+  SEARCH_MESSAGES,
+  SET_TYPING,
+  TOGGLE_REACTION,
+  TYPING,
+  type ChatView,
+  type MessageView,
+  type ReactionView,
+} from './operations.js';
 import { Stack, type StackOptions } from './stack.js';
 
 /**
@@ -23,197 +49,27 @@ export const SILENCE_MS = 1500;
 /** Time for the gateway to register subscriptions that were just sent. */
 export const SETTLE_MS = 500;
 
-/** The seven subscriptions, each with an optional chatId filter where the schema has one. */
+/** The seven subscriptions, by their field; all but presence and chatUpdated take a chatId filter. */
 export const SUBSCRIPTIONS = {
-  newMessage: graphql(`
-    subscription ConvNewMessage($chatId: ID) {
-      newMessage(chatId: $chatId) {
-        ...MessageFields
-      }
-    }
-  `),
-  messageUpdated: graphql(`
-    subscription ConvMessageUpdated($chatId: ID) {
-      messageUpdated(chatId: $chatId) {
-        ...MessageFields
-      }
-    }
-  `),
-  reactions: graphql(`
-    subscription ConvReactions($chatId: ID) {
-      reactions(chatId: $chatId) {
-        chatId
-        messageId
-        userId
-        emoji
-        added
-        reactions {
-          emoji
-          count
-          userIds
-          reactedByMe
-        }
-      }
-    }
-  `),
-  typing: graphql(`
-    subscription ConvTyping($chatId: ID) {
-      typing(chatId: $chatId) {
-        chatId
-        isTyping
-        user {
-          id
-          name
-        }
-      }
-    }
-  `),
-  readReceipts: graphql(`
-    subscription ConvReadReceipts($chatId: ID) {
-      readReceipts(chatId: $chatId) {
-        chatId
-        userId
-        lastReadSeq
-      }
-    }
-  `),
-  presence: graphql(`
-    subscription ConvPresence {
-      presence {
-        userId
-        online
-        lastSeenAt
-      }
-    }
-  `),
-  chatUpdated: graphql(`
-    subscription ConvChatUpdated {
-      chatUpdated {
-        ...ChatFields
-      }
-    }
-  `),
+  newMessage: NEW_MESSAGE,
+  messageUpdated: MESSAGE_UPDATED,
+  reactions: REACTIONS,
+  typing: TYPING,
+  readReceipts: READ_RECEIPTS,
+  presence: PRESENCE,
+  chatUpdated: CHAT_UPDATED,
 };
 
+// User queries that only the fixture sends: the names of A, B and C, and a user's presence.
 const ME = graphql(`
-  query ConvMe {
+  query Me {
     me {
       name
     }
   }
 `);
-const CHATS = graphql(`
-  query ConvChats {
-    chats(first: 100) {
-      edges {
-        node {
-          ...ChatFields
-        }
-      }
-    }
-  }
-`);
-const MESSAGE = graphql(`
-  query ConvMessage($id: ID!) {
-    message(id: $id) {
-      ...MessageFields
-    }
-  }
-`);
-const MARK_READ = graphql(`
-  mutation ConvMarkRead($chatId: ID!, $seq: Int!) {
-    markRead(chatId: $chatId, seq: $seq) {
-      ...ChatFields
-    }
-  }
-`);
-const TOGGLE_REACTION = graphql(`
-  mutation ConvToggleReaction($messageId: ID!, $emoji: String!) {
-    toggleReaction(messageId: $messageId, emoji: $emoji) {
-      ...MessageFields
-    }
-  }
-`);
-const EDIT = graphql(`
-  mutation ConvEditMessage($id: ID!, $text: String!) {
-    editMessage(id: $id, text: $text) {
-      ...MessageFields
-    }
-  }
-`);
-const DELETE = graphql(`
-  mutation ConvDeleteMessage($id: ID!, $forEveryone: Boolean) {
-    deleteMessage(id: $id, forEveryone: $forEveryone) {
-      ...MessageFields
-    }
-  }
-`);
-const SET_TYPING = graphql(`
-  mutation ConvSetTyping($chatId: ID!, $isTyping: Boolean!) {
-    setTyping(chatId: $chatId, isTyping: $isTyping)
-  }
-`);
-const FORWARD = graphql(`
-  mutation ConvForwardMessage($messageId: ID!, $chatIds: [ID!]!) {
-    forwardMessage(messageId: $messageId, chatIds: $chatIds) {
-      ...MessageFields
-    }
-  }
-`);
-const SEARCH = graphql(`
-  query ConvSearchMessages($query: String!, $chatId: ID, $first: Int, $after: String) {
-    searchMessages(query: $query, chatId: $chatId, first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          message {
-            ...MessageFields
-          }
-          chat {
-            id
-            kind
-          }
-          highlights {
-            start
-            length
-          }
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-`);
-const RENAME_GROUP = graphql(`
-  mutation ConvRenameGroup($chatId: ID!, $title: String!) {
-    renameGroup(chatId: $chatId, title: $title) {
-      ...ChatFields
-    }
-  }
-`);
-const ADD_MEMBERS = graphql(`
-  mutation ConvAddMembers($chatId: ID!, $userIds: [ID!]!) {
-    addMembers(chatId: $chatId, userIds: $userIds) {
-      ...ChatFields
-    }
-  }
-`);
-const REMOVE_MEMBER = graphql(`
-  mutation ConvRemoveMember($chatId: ID!, $userId: ID!) {
-    removeMember(chatId: $chatId, userId: $userId) {
-      ...ChatFields
-    }
-  }
-`);
-const LEAVE_CHAT = graphql(`
-  mutation ConvLeaveChat($chatId: ID!) {
-    leaveChat(chatId: $chatId)
-  }
-`);
 const USER_PRESENCE = graphql(`
-  query ConvUserPresence($id: ID!) {
+  query UserPresence($id: ID!) {
     user(id: $id) {
       online
       lastSeenAt
@@ -221,11 +77,10 @@ const USER_PRESENCE = graphql(`
   }
 `);
 
-export type ReactionView = MessageView['reactions'][number];
-export type ReactionEventView = ConvReactionsSubscription['reactions'];
-export type TypingEventView = ConvTypingSubscription['typing'];
-export type ReadReceiptView = ConvReadReceiptsSubscription['readReceipts'];
-export type PresenceView = ConvPresenceSubscription['presence'];
+export type ReactionEventView = ReactionsSubscription['reactions'];
+export type TypingEventView = TypingSubscription['typing'];
+export type ReadReceiptView = ReadReceiptsSubscription['readReceipts'];
+export type PresenceView = PresenceSubscription['presence'];
 
 /** The event each subscription delivers, by its field. */
 interface Events {
@@ -260,7 +115,7 @@ export class Inbox {
   add(key: FeedKey, chatId?: string): void {
     if (this.feeds.has(key)) throw new Error(`there is a subscription ${key} already`);
     const field = key.split('@')[0] as Feed;
-    const document = SUBSCRIPTIONS[field] as unknown as Operation<Record<string, unknown>, Vars>;
+    const document = unchecked(SUBSCRIPTIONS[field]);
     this.feeds.set(key, { sub: new Subscription(this.client, document, chatId ? { chatId } : {}), field, seen: 0, chatId });
   }
 
@@ -415,7 +270,7 @@ export class Conversation {
 
   /** The chat as it appears in the user's `chats` list (undefined when it is not there). */
   async listed(who: Who, chatId: string): Promise<ChatView | undefined> {
-    const { chats } = await asOk(this.stack, this.users[who], CHATS);
+    const { chats } = await asOk(this.stack, this.users[who], CHATS, { first: 100 });
     return chats.edges.map((e) => e.node).find((c) => c.id === chatId);
   }
 
@@ -440,10 +295,10 @@ export class Conversation {
   readonly markRead = async (who: Who, chatId: string, seq: number) => (await asOk(this.stack, this.users[who], MARK_READ, { chatId, seq })).markRead;
   readonly say = (who: Who, chatId: string, text: string, replyToId?: string) => send(this.stack, this.users[who], chatId, text, { replyToId });
   readonly react = (who: Who, messageId: string, emoji: string) => as(this.stack, this.users[who], TOGGLE_REACTION, { messageId, emoji });
-  readonly edit = (who: Who, id: string, text: string) => as(this.stack, this.users[who], EDIT, { id, text });
-  readonly del = (who: Who, id: string, forEveryone: boolean) => as(this.stack, this.users[who], DELETE, { id, forEveryone });
+  readonly edit = (who: Who, id: string, text: string) => as(this.stack, this.users[who], EDIT_MESSAGE, { id, text });
+  readonly del = (who: Who, id: string, forEveryone: boolean) => as(this.stack, this.users[who], DELETE_MESSAGE, { id, forEveryone });
   readonly typing = (who: Who, chatId: string, isTyping: boolean) => as(this.stack, this.users[who], SET_TYPING, { chatId, isTyping });
-  readonly forward = (who: Who, messageId: string, chatIds: string[]) => as(this.stack, this.users[who], FORWARD, { messageId, chatIds });
+  readonly forward = (who: Who, messageId: string, chatIds: string[]) => as(this.stack, this.users[who], FORWARD_MESSAGE, { messageId, chatIds });
   readonly rename = (who: Who, chatId: string, title: string) => as(this.stack, this.users[who], RENAME_GROUP, { chatId, title });
   readonly addMembers = async (who: Who, chatId: string, userIds: string[]) =>
     (await asOk(this.stack, this.users[who], ADD_MEMBERS, { chatId, userIds })).addMembers;
@@ -457,7 +312,7 @@ export class Conversation {
     return user;
   };
   readonly search = async (who: Who, query: string, extra: { chatId?: string; first?: number; after?: string } = {}) =>
-    (await asOk(this.stack, this.users[who], SEARCH, { query, ...extra })).searchMessages;
+    (await asOk(this.stack, this.users[who], SEARCH_MESSAGES, { query, ...extra })).searchMessages;
 }
 
 export type SearchPage = Awaited<ReturnType<Conversation['search']>>;

@@ -5,6 +5,7 @@ export * from './graphql.js';
 export * from './mailbox.js';
 export * from './browser.js';
 export * from './accounts.js';
+export * from './operations.js';
 export * from './chat-ops.js';
 export * from './uploads.js';
 export * from './tcp-proxy.js';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { as, asOk, login, type Session } from './accounts.js';
 import { createDirect, createGroup, pageOf, send } from './chat-ops.js';
-import { graphql } from './gql/index.js';
-import { errorCode, type Operation, type Vars } from './graphql.js';
+import { errorCode, unchecked, type AnyOperation, type Vars } from './graphql.js';
+import { CHATS, DELETE_MESSAGE, TOGGLE_REACTION } from './operations.js';
 import { Stack } from './stack.js';
 
 /**
@@ -37,15 +37,10 @@ export interface InputWorld {
   otherMsg: string;
 }
 
-/**
- * An operation a case sends: a `graphql()` document, or a plain string for what the schema itself
- * refuses (and codegen would not accept).
- */
-export type InputOperation = Operation<unknown, never>;
-
 export interface InputCase {
   name: string;
-  query: InputOperation;
+  /** A shared document (operations.ts), or a plain string for what the schema itself refuses (and codegen would not accept). */
+  query: AnyOperation;
   /** Untyped on purpose: the cases send wrong types and malformed ids that the documents' types would not let through. */
   vars: (w: InputWorld) => Vars;
   /** Who sends it: A unless said otherwise. */
@@ -57,48 +52,6 @@ export interface InputCase {
   says?: string;
 }
 
-/** A document that takes any variables: for sending what its variable types refuse, on purpose. */
-export const unchecked = (query: InputOperation) => query as Operation<Record<string, unknown>, Vars>;
-
-/** Everything a user's chat list says, read state included. */
-const CHAT_LIST = graphql(`
-  query InputChatList {
-    chats(first: 100) {
-      edges {
-        node {
-          id
-          kind
-          title
-          lastSeq
-          unreadCount
-          myLastReadSeq
-          members {
-            role
-            lastReadSeq
-            user {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const DELETE_FOR_EVERYONE = graphql(`
-  mutation InputWorldDelete($id: ID!) {
-    deleteMessage(id: $id, forEveryone: true) {
-      id
-    }
-  }
-`);
-const REACT = graphql(`
-  mutation InputWorldReact($messageId: ID!, $emoji: String!) {
-    toggleReaction(messageId: $messageId, emoji: $emoji) {
-      id
-    }
-  }
-`);
-
 async function buildWorld(stack: Stack): Promise<InputWorld> {
   const [a, b, c] = await Promise.all([login(stack), login(stack), login(stack)]);
   const group = await createGroup(stack, a, 'Input checks', [b.userId]);
@@ -107,8 +60,8 @@ async function buildWorld(stack: Stack): Promise<InputWorld> {
   const msgA = await send(stack, a, group.id, 'hello from A');
   await send(stack, b, group.id, 'hello from B');
   const deleted = await send(stack, a, group.id, 'soon gone');
-  await asOk(stack, a, DELETE_FOR_EVERYONE, { id: deleted.id });
-  await asOk(stack, a, REACT, { messageId: msgA.id, emoji: '👍' });
+  await asOk(stack, a, DELETE_MESSAGE, { id: deleted.id, forEveryone: true });
+  await asOk(stack, a, TOGGLE_REACTION, { messageId: msgA.id, emoji: '👍' });
   const otherMsg = await send(stack, c, other.id, 'hello from elsewhere');
   const system = (await pageOf(stack, a, group.id, { afterSeq: 0, limit: 1 })).messages[0];
   expect(system.type).toBe('SYSTEM');
@@ -125,9 +78,7 @@ export class InputFixture {
     const { stack, w } = this;
     return JSON.stringify(
       await Promise.all([
-        asOk(stack, w.a, CHAT_LIST),
-        asOk(stack, w.b, CHAT_LIST),
-        asOk(stack, w.c, CHAT_LIST),
+        ...[w.a, w.b, w.c].map((s) => asOk(stack, s, CHATS, { first: 100 })),
         ...[w.group, w.direct, w.other].map((id) => pageOf(stack, w.a, id, { limit: 100 })),
       ]),
     );
