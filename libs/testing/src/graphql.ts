@@ -24,6 +24,9 @@ export interface GqlOptions {
  */
 export type Operation<T, V> = TypedDocumentString<T, V> | string;
 
+/** What a typed document answers: an operation's result, or the fields a fragment selects. */
+export type ResultOf<D> = D extends TypedDocumentString<infer T, infer _V> ? T : never;
+
 /** Untyped variables, for plain-string operations. */
 export type Vars = Record<string, unknown>;
 
@@ -67,11 +70,27 @@ export async function gqlOk<T = Record<string, unknown>, V = Vars>(
   return r.data;
 }
 
+/** How a test client connects, besides its token. */
+export interface WsOptions {
+  /** Headers of the WebSocket upgrade request, as a proxy in front of the gateway would send them (X-Forwarded-For). */
+  headers?: Record<string, string>;
+  /** Called with the close code and reason when the socket closes. */
+  onClose?: (code: number, reason: string) => void;
+}
+
+/** A `ws` WebSocket that sends `headers` with its upgrade request (graphql-ws gives it only the url and protocol). */
+const withHeaders = (headers: Record<string, string>) =>
+  class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+
 /** The options every test client shares: authenticated in connection_init, no retries, connecting at once. */
-function clientOptions(gatewayUrl: string, token?: string): ClientOptions {
+function clientOptions(gatewayUrl: string, token: string | undefined, opts: WsOptions): ClientOptions {
   return {
     url: gatewayUrl.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
+    webSocketImpl: opts.headers ? withHeaders(opts.headers) : WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
@@ -81,11 +100,17 @@ function clientOptions(gatewayUrl: string, token?: string): ClientOptions {
   };
 }
 
-/** A graphql-ws client for subscriptions, authenticated in connection_init. */
-export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: number, reason: string) => void): Client {
+const closeOf = (e: unknown) => e as { code: number; reason: string };
+
+/**
+ * A graphql-ws client for subscriptions, authenticated in connection_init; `opts` may be just the
+ * `onClose` callback.
+ */
+export function wsClient(gatewayUrl: string, token?: string, opts: WsOptions | WsOptions['onClose'] = {}): Client {
+  const { onClose, ...rest } = typeof opts === 'function' ? { onClose: opts } : opts;
   return createClient({
-    ...clientOptions(gatewayUrl, token),
-    on: onClose ? { closed: (e) => onClose((e as { code: number }).code, (e as { reason: string }).reason) } : undefined,
+    ...clientOptions(gatewayUrl, token, rest),
+    on: onClose ? { closed: (e) => onClose(closeOf(e).code, closeOf(e).reason) } : undefined,
   });
 }
 
@@ -93,13 +118,20 @@ export function wsClient(gatewayUrl: string, token?: string, onClose?: (code: nu
  * A graphql-ws client like `wsClient`'s, once the gateway acknowledged its connection_init (so
  * the connection is counted, e.g. for presence); fails when the socket closes before that.
  */
-export function connect(gatewayUrl: string, token?: string): Promise<Client> {
+export function connect(gatewayUrl: string, token?: string, opts: WsOptions = {}): Promise<Client> {
   return new Promise((resolve, reject) => {
+    let connected = false;
     const client: Client = createClient({
-      ...clientOptions(gatewayUrl, token),
+      ...clientOptions(gatewayUrl, token, opts),
       on: {
-        connected: () => resolve(client),
-        closed: (e) => reject(new Error(`socket closed before connection_ack: ${(e as { code?: number }).code}`)),
+        connected: () => {
+          connected = true;
+          resolve(client);
+        },
+        closed: (e) => {
+          if (!connected) reject(new Error(`socket closed before connection_ack: ${closeOf(e).code}`));
+          opts.onClose?.(closeOf(e).code, closeOf(e).reason);
+        },
       },
     });
   });
