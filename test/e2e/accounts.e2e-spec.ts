@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JwtService } from '@nestjs/jwt';
 import { signAccessToken, DEV_JWT_SECRET } from '#common';
@@ -10,23 +9,42 @@ import { bullConnection, MAIL_QUEUE } from '#contracts';
 import {
   as,
   asOk,
+  DEMO_LOGIN,
   errorCode,
   gql,
+  graphql,
   login,
+  LOGOUT,
+  ME,
   randomIp,
   readMail,
+  REFRESH_SESSION,
+  REQUEST_CODE,
   requestCode,
   sleep,
   Stack,
   uniqueEmail,
+  UPDATE_PROFILE,
+  USER,
+  USERS,
   VERIFY_CODE,
   verifyCode,
   waitForLoginCode,
   waitUntil,
+  wsClient,
+  type ResultOf,
 } from '#testing';
 
-const ME = '{ me { id name email avatarUrl online lastSeenAt createdAt } }';
-const REFRESH = 'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }';
+// Its own selection: what another user sees of a profile, compared whole (the address is null).
+const PROFILE_OF_OTHER = graphql(`
+  query AccountsProfileOfOther($id: ID!) {
+    user(id: $id) {
+      id
+      email
+      name
+    }
+  }
+`);
 const otpKey = (email: string) => `parley:otp:${createHash('sha256').update(email).digest('hex')}`;
 
 describe('accounts: passwordless login, sessions, profiles', () => {
@@ -72,9 +90,9 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(auth.user.name).toMatch(/^Ada Lovelace [0-9a-f]{8}$/i);
     expect(new Date(auth.accessTokenExpiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
 
-    const me = await gql<{ me: Record<string, unknown> }>(stack.gatewayUrl, ME, {}, { token: auth.accessToken });
+    const me = await gql(stack.gatewayUrl, ME, {}, { token: auth.accessToken });
     expect(me.data?.me).toMatchObject({ id: auth.user.id, email, online: false, lastSeenAt: null });
-    const avatar = await fetch(me.data!.me.avatarUrl as string);
+    const avatar = await fetch(me.data!.me.avatarUrl);
     expect(avatar.headers.get('content-type')).toContain('image/svg+xml');
     const tag = auth.user.name.split(' ').at(-1)!;
     expect(await avatar.text()).toContain(`>A${tag[0].toUpperCase()}<`);
@@ -184,8 +202,7 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     // against the one address it really comes from, whatever X-Forwarded-For claims.
     const gateway = await stack.startApp('api-gateway', { TRUST_PROXY: '10.0.0.0/8' });
     try {
-      const viaUntrusted = (ip: string) =>
-        gql(gateway.url, 'mutation($e: String!) { requestLoginCode(email: $e) { sent } }', { e: uniqueEmail() }, { headers: { 'x-forwarded-for': ip } });
+      const viaUntrusted = (ip: string) => gql(gateway.url, REQUEST_CODE, { email: uniqueEmail() }, { headers: { 'x-forwarded-for': ip } });
       for (let i = 0; i < 4; i++) expect(errorCode(await viaUntrusted(randomIp()))).toBeUndefined();
       expect(errorCode(await viaUntrusted(randomIp()))).toBe('RATE_LIMITED');
       // The default gateway trusts loopback: the same claims are distinct clients there.
@@ -199,22 +216,12 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     const gateway = await stack.startApp('api-gateway', { RATE_LIMIT_IP_PER_MINUTE: '3' });
     const s = await login(stack);
     /** A graphql-ws client whose upgrade request says it forwards for `ip` (it comes from loopback, which is trusted). */
-    const from = (ip: string): Client =>
-      createClient({
-        url: `${gateway.url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: class extends WebSocket {
-          constructor(url: string, protocols?: string | string[]) {
-            super(url, protocols, { headers: { 'x-forwarded-for': ip } });
-          }
-        },
-        connectionParams: { authorization: `Bearer ${s.accessToken}` },
-        retryAttempts: 0,
-      });
+    const from = (ip: string): Client => wsClient(gateway.url, s.accessToken, { headers: { 'x-forwarded-for': ip } });
     const rename = (c: Client) =>
       new Promise<{ errors?: readonly { extensions?: { code?: string } }[] }>((resolve) => {
         let result: { errors?: readonly { extensions?: { code?: string } }[] } = {};
         c.subscribe(
-          { query: 'mutation { updateProfile(input: { name: "Over A Socket" }) { name } }' },
+          { query: String(UPDATE_PROFILE), variables: { input: { name: 'Over A Socket' } } },
           { next: (r) => (result = r as typeof result), error: (e) => resolve({ errors: e as never }), complete: () => resolve(result) },
         );
       });
@@ -232,31 +239,34 @@ describe('accounts: passwordless login, sessions, profiles', () => {
 
   it('rotates refresh tokens; reusing a rotated one revokes the whole family', async () => {
     const s = await login(stack);
-    const r1 = await gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(stack.gatewayUrl, REFRESH, { t: s.refreshToken });
+    const r1 = await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken });
     expect(r1.errors).toBeUndefined();
     const second = r1.data!.refreshSession;
     expect(second.refreshToken).not.toBe(s.refreshToken);
     expect((await gql(stack.gatewayUrl, ME, {}, { token: second.accessToken })).errors).toBeUndefined();
 
     await sleep(1100); // past the retry grace: this is a replay, not a client's race
-    const replay = await gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken });
+    const replay = await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
     expect(replay.errors![0].message).toContain('revoked');
     // The thief's replay killed the family: the legitimate newest token and its access token die too.
-    expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: second.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: second.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: second.accessToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('of two concurrent refreshes with the same token exactly one succeeds, and its session lives on', async () => {
     const s = await login(stack);
-    const results = await Promise.all([gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken }), gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken })]);
+    const results = await Promise.all([
+      gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken }),
+      gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken }),
+    ]);
     const ok = results.filter((r) => !r.errors);
     const failed = results.filter((r) => r.errors);
     expect(ok).toHaveLength(1);
     expect(failed).toHaveLength(1);
     expect(errorCode(failed[0])).toBe('UNAUTHENTICATED');
-    const winner = (ok[0].data as { refreshSession: { refreshToken: string } }).refreshSession;
-    expect((await gql(stack.gatewayUrl, REFRESH, { t: winner.refreshToken })).errors).toBeUndefined();
+    const winner = ok[0].data!.refreshSession;
+    expect((await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: winner.refreshToken })).errors).toBeUndefined();
   });
 
   it('reads the refresh token from the httpOnly cookie and sets a rotated one, which the answer does not show', async () => {
@@ -264,9 +274,9 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     const res = await fetch(`${stack.gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `parley_refresh=${encodeURIComponent(s.refreshToken)}` },
-      body: JSON.stringify({ query: 'mutation { refreshSession { accessToken refreshToken } }' }),
+      body: JSON.stringify({ query: String(REFRESH_SESSION) }),
     });
-    const body = (await res.json()) as { data?: { refreshSession: { accessToken: string; refreshToken: string } } };
+    const body = (await res.json()) as { data?: ResultOf<typeof REFRESH_SESSION> };
     expect(body.data?.refreshSession.accessToken).toBeTruthy();
     // A client that refreshes by cookie gets no refresh token a script could read.
     expect(body.data?.refreshSession.refreshToken).toBe('');
@@ -277,7 +287,7 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toContain('Path=/graphql');
-    expect((await gql(stack.gatewayUrl, REFRESH, { t: rotated })).errors).toBeUndefined();
+    expect((await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: rotated })).errors).toBeUndefined();
   });
 
   it('a browser (a request with Origin) gets the refresh token only as the cookie; other clients also in the body', async () => {
@@ -289,10 +299,10 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(fromPage.data?.verifyLoginCode.refreshToken).toBe('');
     const cli = await login(stack);
     expect(cli.refreshToken.length).toBeGreaterThan(20);
-    const refreshedFromPage = await gql<{ refreshSession: { refreshToken: string } }>(
+    const refreshedFromPage = await gql(
       stack.gatewayUrl,
-      REFRESH,
-      { t: cli.refreshToken },
+      REFRESH_SESSION,
+      { refreshToken: cli.refreshToken },
       { headers: { origin: 'http://localhost:3000' } },
     );
     expect(refreshedFromPage.data?.refreshSession.refreshToken).toBe('');
@@ -307,15 +317,15 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     const c = await login(stack, email);
     expect(a.userId).toBe(b.userId);
 
-    expect((await asOk<{ logout: boolean }>(stack, a, 'mutation { logout }')).logout).toBe(true);
+    expect((await asOk(stack, a, LOGOUT)).logout).toBe(true);
     expect(errorCode(await as(stack, a, ME))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: a.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: a.refreshToken }))).toBe('UNAUTHENTICATED');
     expect((await as(stack, b, ME)).errors).toBeUndefined();
 
-    expect((await asOk<{ logout: boolean }>(stack, b, 'mutation { logout(allDevices: true) }')).logout).toBe(true);
+    expect((await asOk(stack, b, LOGOUT, { allDevices: true })).logout).toBe(true);
     for (const s of [b, c]) {
       expect(errorCode(await as(stack, s, ME))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: s.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken }))).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -350,38 +360,19 @@ describe('accounts: passwordless login, sessions, profiles', () => {
       await login(stack, `zed.${tag}b@example.com`),
       await login(stack, `zed.${tag}c@example.com`),
     ];
-    await asOk(stack, x, 'mutation($n: String) { updateProfile(input: { name: $n }) { name } }', { n: `Quinn Marlowe${tag}` });
-    const other = await asOk<{ user: { id: string; email: string | null; name: string } }>(stack, y, 'query($id: ID!) { user(id: $id) { id email name } }', {
-      id: x.userId,
-    });
+    await asOk(stack, x, UPDATE_PROFILE, { input: { name: `Quinn Marlowe${tag}` } });
+    const other = await asOk(stack, y, PROFILE_OF_OTHER, { id: x.userId });
     expect(other.user).toEqual({ id: x.userId, email: null, name: `Quinn Marlowe${tag}` });
 
-    const byWord = await asOk<{ users: { edges: Array<{ node: { id: string } }> } }>(
-      stack,
-      y,
-      'query($s: String) { users(search: $s) { edges { node { id } } } }',
-      { s: `MARLOWE${tag}` },
-    );
+    const byWord = await asOk(stack, y, USERS, { search: `MARLOWE${tag}` });
     expect(byWord.users.edges.map((e) => e.node.id)).toEqual([x.userId]);
-    const byEmail = await asOk<{ users: { edges: Array<{ node: { id: string } }> } }>(
-      stack,
-      y,
-      'query($s: String) { users(search: $s) { edges { node { id } } } }',
-      { s: z.email.toUpperCase() },
-    );
+    const byEmail = await asOk(stack, y, USERS, { search: z.email.toUpperCase() });
     expect(byEmail.users.edges.map((e) => e.node.id)).toEqual([z.userId]);
 
-    const PAGE =
-      'query($s: String, $after: String) { users(search: $s, first: 1, after: $after) { edges { cursor node { id name } } pageInfo { endCursor hasNextPage } } }';
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const page: { users: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await asOk(
-        stack,
-        y,
-        PAGE,
-        { s: 'zed', after },
-      );
+      const page: ResultOf<typeof USERS> = await asOk(stack, y, USERS, { search: 'zed', first: 1, after });
       seen.push(...page.users.edges.map((e) => e.node.id));
       if (!page.users.pageInfo.hasNextPage) break;
       after = page.users.pageInfo.endCursor;
@@ -404,32 +395,31 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     expect(errorCode(badCode)).toBe('BAD_USER_INPUT');
     expect(badCode.errors![0].extensions?.field).toBe('code');
 
-    const UPDATE = 'mutation($n: String) { updateProfile(input: { name: $n }) { name } }';
-    const before = (await asOk<{ me: { name: string } }>(stack, s, '{ me { name } }')).me.name;
+    const before = (await asOk(stack, s, ME)).me.name;
     for (const [name, rule] of [
       ['   ', 'must not be empty'],
       ['x'.repeat(65), 'at most 64'],
       ['bad\u0007name', 'control characters'],
     ]) {
-      const r = await as(stack, s, UPDATE, { n: name });
+      const r = await as(stack, s, UPDATE_PROFILE, { input: { name } });
       expect(errorCode(r), JSON.stringify(name)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions?.field).toBe('input.name');
       expect(r.errors![0].message).toContain(rule);
     }
-    expect((await asOk<{ me: { name: string } }>(stack, s, '{ me { name } }')).me.name).toBe(before);
-    expect((await asOk<{ updateProfile: { name: string } }>(stack, s, UPDATE, { n: '  Grace   Hopper ' })).updateProfile.name).toBe('Grace Hopper');
+    expect((await asOk(stack, s, ME)).me.name).toBe(before);
+    expect((await asOk(stack, s, UPDATE_PROFILE, { input: { name: '  Grace   Hopper ' } })).updateProfile.name).toBe('Grace Hopper');
 
-    expect(errorCode(await as(stack, s, '{ user(id: "nope") { id } }'))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await as(stack, s, '{ users(search: "zed", first: 0) { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await as(stack, s, '{ users(search: "zed", first: 101) { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await as(stack, s, '{ users(search: "zed", after: "garbage") { edges { cursor } } }'))).toBe('BAD_USER_INPUT');
-    expect((await asOk<{ user: null }>(stack, s, '{ user(id: "0123456789abcdef01234567") { id } }')).user).toBeNull();
+    expect(errorCode(await as(stack, s, USER, { id: 'nope' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, USERS, { search: 'zed', first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, USERS, { search: 'zed', first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as(stack, s, USERS, { search: 'zed', after: 'garbage' }))).toBe('BAD_USER_INPUT');
+    expect((await asOk(stack, s, USER, { id: '0123456789abcdef01234567' })).user).toBeNull();
   });
 
   it('limits mutations per user with RATE_LIMITED and retryAfterSeconds', async () => {
     const s = await login(stack);
     const results = [];
-    for (let i = 0; i < 27; i++) results.push(await as(stack, s, 'mutation { updateProfile(input: { name: "Busy Bee" }) { name } }'));
+    for (let i = 0; i < 27; i++) results.push(await as(stack, s, UPDATE_PROFILE, { input: { name: 'Busy Bee' } }));
     const limited = results.filter((r) => errorCode(r) === 'RATE_LIMITED');
     expect(limited.length).toBeGreaterThanOrEqual(1);
     const wait = limited[0].errors![0].extensions?.retryAfterSeconds ?? 0;
@@ -441,10 +431,7 @@ describe('accounts: passwordless login, sessions, profiles', () => {
     let raced = 0;
     for (let i = 0; i < 8; i++) {
       const s = await login(stack);
-      const [refreshed, out] = await Promise.all([
-        gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(stack.gatewayUrl, REFRESH, { t: s.refreshToken }),
-        as<{ logout: boolean }>(stack, s, 'mutation { logout }'),
-      ]);
+      const [refreshed, out] = await Promise.all([gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: s.refreshToken }), as(stack, s, LOGOUT)]);
       // The logout was presented with the old access token; it may lose to nothing.
       expect(out.errors).toBeUndefined();
       const tokens = refreshed.data?.refreshSession;
@@ -454,14 +441,14 @@ describe('accounts: passwordless login, sessions, profiles', () => {
       }
       raced++;
       expect(errorCode(await gql(stack.gatewayUrl, ME, {}, { token: tokens.accessToken }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await gql(stack.gatewayUrl, REFRESH, { t: tokens.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: tokens.refreshToken }))).toBe('UNAUTHENTICATED');
     }
     // Logged, not asserted: how many of the refreshes were answered before the logout landed.
     console.log(`refresh vs logout: ${raced} of 8 refreshes answered with tokens`);
   });
 
   it('demo login is FORBIDDEN unless demo mode is on', async () => {
-    const r = await gql(stack.gatewayUrl, 'mutation { demoLogin { accessToken } }');
+    const r = await gql(stack.gatewayUrl, DEMO_LOGIN);
     expect(errorCode(r)).toBe('FORBIDDEN');
   });
 

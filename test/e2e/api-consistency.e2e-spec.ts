@@ -1,20 +1,77 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, createGroup, errorCode, login, send, Stack, Subscription, wsClient, type Session } from '#testing';
+import {
+  ADD_REACTION,
+  as,
+  asOk,
+  createDirect,
+  createGroup,
+  DELETE_MESSAGE,
+  errorCode,
+  graphql,
+  login,
+  MESSAGE,
+  READ_RECEIPTS,
+  REACTIONS,
+  REMOVE_REACTION,
+  send,
+  SET_AVATAR,
+  Stack,
+  Subscription,
+  TOGGLE_REACTION,
+  UPDATE_PROFILE,
+  USER_UPDATED,
+  USERS,
+  wsClient,
+  type MessageView,
+  type Operation,
+  type ResultOf,
+  type Session,
+} from '#testing';
 
-const SEARCH = `query($s: String, $first: Int, $after: String) {
-  users(search: $s, first: $first, after: $after) { edges { cursor node { id name } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } }
-}`;
-interface PageInfo {
-  startCursor: string | null;
-  endCursor: string | null;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
-type UserPage = { users: { edges: Array<{ cursor: string; node: { id: string; name: string } }>; pageInfo: PageInfo } };
+type UserPage = ResultOf<typeof USERS>['users'];
+type PageInfo = UserPage['pageInfo'];
 
-const REACTED = `id reactions { emoji count reactedByMe }`;
-type Reacted = { id: string; reactions: Array<{ emoji: string; count: number; reactedByMe: boolean }> };
+type ReactOp = 'addReaction' | 'removeReaction' | 'toggleReaction';
+/** The three reaction mutations, by their field; each answers with the message. */
+const REACT: Record<ReactOp, Operation<Partial<Record<ReactOp, MessageView>>, { messageId: string; emoji: string }>> = {
+  addReaction: ADD_REACTION,
+  removeReaction: REMOVE_REACTION,
+  toggleReaction: TOGGLE_REACTION,
+};
+
+// Their own selections: the Relay page info of chats and searchMessages, which the shared
+// documents ask only endCursor and hasNextPage of.
+const CHATS_PAGE_INFO = graphql(`
+  query ApiConsistencyChatsPageInfo($after: String) {
+    chats(first: 1, after: $after) {
+      edges {
+        cursor
+      }
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+    }
+  }
+`);
+const SEARCH_PAGE_INFO = graphql(`
+  query ApiConsistencySearchPageInfo($query: String!, $after: String) {
+    searchMessages(query: $query, first: 1, after: $after) {
+      edges {
+        cursor
+      }
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+    }
+  }
+`);
 
 describe('the API answers what its events say: people search, read receipts of sends, idempotent reactions, Relay page info', () => {
   let stack: Stack;
@@ -25,9 +82,9 @@ describe('the API answers what its events say: people search, read receipts of s
   // A word nobody else's name has, so each search finds exactly the people named here.
   const tag = `q${randomBytes(4).toString('hex')}`;
 
-  const rename = (s: Session, name: string) => asOk(stack, s, 'mutation($n: String!) { updateProfile(input: { name: $n }) { id } }', { n: name });
-  const search = async (s: string, first = 20, after?: string) => (await asOk<UserPage>(stack, alice, SEARCH, { s, first, after })).users;
-  const names = (page: UserPage['users']) => page.edges.map((e) => e.node.name);
+  const rename = (s: Session, name: string) => asOk(stack, s, UPDATE_PROFILE, { input: { name } });
+  const search = async (words: string, first = 20, after?: string) => (await asOk(stack, alice, USERS, { search: words, first, after })).users;
+  const names = (page: UserPage) => page.edges.map((e) => e.node.name);
 
   beforeAll(async () => {
     stack = await Stack.start();
@@ -88,7 +145,7 @@ describe('the API answers what its events say: people search, read receipts of s
 
     it('a cursor that is not one of ours is BAD_USER_INPUT naming after', async () => {
       for (const after of ['nope', Buffer.from(JSON.stringify(['7:x', 'a'.repeat(24)])).toString('base64url')]) {
-        const r = await as(stack, alice, SEARCH, { s: tag, first: 1, after });
+        const r = await as(stack, alice, USERS, { search: tag, first: 1, after });
         expect(errorCode(r), after).toBe('BAD_USER_INPUT');
         expect(r.errors![0].extensions?.field).toBe('after');
       }
@@ -97,11 +154,7 @@ describe('the API answers what its events say: people search, read receipts of s
 
   it("a send is the sender's read receipt: readReceipts tells the others, and seenBy agrees", async () => {
     const chat = await createDirect(stack, alice, bob.userId);
-    const receipts = new Subscription<{ readReceipts: { chatId: string; userId: string; lastReadSeq: number } }>(
-      wsClient(stack.gatewayUrl, alice.accessToken),
-      'subscription($c: ID) { readReceipts(chatId: $c) { chatId userId lastReadSeq } }',
-      { c: chat.id },
-    );
+    const receipts = new Subscription(wsClient(stack.gatewayUrl, alice.accessToken), READ_RECEIPTS, { chatId: chat.id });
     try {
       // Alice's own sends are read receipts of hers: live once one arrives.
       let first = { id: '', seq: 0 };
@@ -115,8 +168,8 @@ describe('the API answers what its events say: people search, read receipts of s
       const reply = await send(stack, bob, chat.id, 'hi Alice');
       await receipts.waitFor(base + 1);
       expect(receipts.events[base].readReceipts).toEqual({ chatId: chat.id, userId: bob.userId, lastReadSeq: reply.seq });
-      const seen = await asOk<{ message: { seenBy: string[] } }>(stack, alice, 'query($id: ID!) { message(id: $id) { seenBy } }', { id: first.id });
-      expect(seen.message.seenBy).toEqual([bob.userId]);
+      const seen = await asOk(stack, alice, MESSAGE, { id: first.id });
+      expect(seen.message?.seenBy).toEqual([bob.userId]);
     } finally {
       receipts.close();
     }
@@ -124,10 +177,7 @@ describe('the API answers what its events say: people search, read receipts of s
 
   it('a changed name or avatar reaches the people who share a chat (userUpdated), and only them', async () => {
     await createDirect(stack, alice, bob.userId);
-    const updates = new Subscription<{ userUpdated: { id: string; name: string; avatarUrl: string } }>(
-      wsClient(stack.gatewayUrl, bob.accessToken),
-      'subscription { userUpdated { id name avatarUrl } }',
-    );
+    const updates = new Subscription(wsClient(stack.gatewayUrl, bob.accessToken), USER_UPDATED);
     try {
       let probe = '';
       const base = await updates.live(async () => {
@@ -138,7 +188,7 @@ describe('the API answers what its events say: people search, read receipts of s
       expect(updates.events[base - 1].userUpdated).toMatchObject({ id: alice.userId, name: probe });
       // Carol shares no chat with Bob: her rename is not his to see. Then Alice's avatar goes back to the default.
       await rename(carol, `Carol ${tag} 1796047552058`);
-      const removed = await asOk<{ setAvatar: { avatarUrl: string } }>(stack, alice, 'mutation { setAvatar(uploadId: null) { avatarUrl } }');
+      const removed = await asOk(stack, alice, SET_AVATAR, { uploadId: null });
       await rename(alice, `${tag} Alice`);
       const got = (await updates.waitFor(base + 2)).slice(base).map((e) => e.userUpdated);
       expect(got.map((u) => [u.id, u.name])).toEqual([
@@ -155,28 +205,22 @@ describe('the API answers what its events say: people search, read receipts of s
     let chatId: string;
     let messageId: string;
     let base: number;
-    let events: Subscription<{
-      reactions: { messageId: string; emoji: string; added: boolean; userId: string; reactions: Array<{ emoji: string; count: number }> };
-    }>;
+    let events: Subscription<ResultOf<typeof REACTIONS>>;
 
-    const react = (s: Session, op: 'addReaction' | 'removeReaction' | 'toggleReaction', emoji: string, id = messageId) =>
-      as<Record<string, Reacted>>(stack, s, `mutation($m: ID!, $e: String!) { r: ${op}(messageId: $m, emoji: $e) { ${REACTED} } }`, { m: id, e: emoji });
-    const reactOk = async (s: Session, op: 'addReaction' | 'removeReaction' | 'toggleReaction', emoji: string, id = messageId) => {
+    const react = async (s: Session, op: ReactOp, emoji: string, id = messageId) => {
+      const r = await as(stack, s, REACT[op], { messageId: id, emoji });
+      return { ...r, message: r.data?.[op] };
+    };
+    const reactOk = async (s: Session, op: ReactOp, emoji: string, id = messageId) => {
       const r = await react(s, op, emoji, id);
       expect(r.errors, `${op} ${emoji}`).toBeUndefined();
-      return r.data!.r;
+      return r.message!;
     };
 
     beforeAll(async () => {
       chatId = (await createGroup(stack, alice, 'Reactions', [bob.userId])).id;
       messageId = (await send(stack, bob, chatId, 'react to me')).id;
-      events = new Subscription(
-        wsClient(stack.gatewayUrl, bob.accessToken),
-        'subscription($c: ID) { reactions(chatId: $c) { messageId emoji added userId reactions { emoji count } } }',
-        {
-          c: chatId,
-        },
-      );
+      events = new Subscription(wsClient(stack.gatewayUrl, bob.accessToken), REACTIONS, { chatId });
       // Live once the reaction to a message of its own arrives.
       base = await events.live(async () => {
         const probe = await send(stack, bob, chatId, 'probe');
@@ -190,7 +234,7 @@ describe('the API answers what its events say: people search, read receipts of s
       const once = await reactOk(alice, 'addReaction', '👍');
       const again = await reactOk(alice, 'addReaction', '👍');
       expect(again).toEqual(once);
-      expect(again.reactions.find((r) => r.emoji === '👍')).toEqual({ emoji: '👍', count: 1, reactedByMe: true });
+      expect(again.reactions.find((r) => r.emoji === '👍')).toEqual({ emoji: '👍', count: 1, userIds: [alice.userId], reactedByMe: true });
 
       const removed = await reactOk(alice, 'removeReaction', '👍');
       const removedAgain = await reactOk(alice, 'removeReaction', '👍');
@@ -234,7 +278,7 @@ describe('the API answers what its events say: people search, read receipts of s
 
       const doomed = await send(stack, bob, chatId, 'soon gone');
       await reactOk(alice, 'addReaction', '👍', doomed.id);
-      await asOk(stack, bob, 'mutation($id: ID!) { deleteMessage(id: $id) { id } }', { id: doomed.id });
+      await asOk(stack, bob, DELETE_MESSAGE, { id: doomed.id });
       const add = await react(alice, 'addReaction', '👍', doomed.id);
       expect(errorCode(add)).toBe('BAD_USER_INPUT');
       expect(add.errors![0].extensions?.field).toBe('messageId');
@@ -250,23 +294,8 @@ describe('the API answers what its events say: people search, read receipts of s
     const [c1, c2] = await Promise.all([createGroup(stack, carol, 'One', [elodie.userId]), createGroup(stack, carol, 'Two', [elodie.userId])]);
     await send(stack, carol, c1.id, `${word} one`);
     await send(stack, carol, c2.id, `${word} two`);
-    type Conn = { edges: Array<{ cursor: string }>; pageInfo: PageInfo };
-    const chats = (after?: string) =>
-      asOk<{ chats: Conn }>(
-        stack,
-        elodie,
-        'query($a: String) { chats(first: 1, after: $a) { edges { cursor } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }',
-        {
-          a: after,
-        },
-      ).then((r) => r.chats);
-    const hits = (after?: string) =>
-      asOk<{ searchMessages: Conn }>(
-        stack,
-        elodie,
-        'query($q: String!, $a: String) { searchMessages(query: $q, first: 1, after: $a) { edges { cursor } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }',
-        { q: word, a: after },
-      ).then((r) => r.searchMessages);
+    const chats = async (after?: string) => (await asOk(stack, elodie, CHATS_PAGE_INFO, { after })).chats;
+    const hits = async (after?: string) => (await asOk(stack, elodie, SEARCH_PAGE_INFO, { query: word, after })).searchMessages;
     for (const list of [chats, hits]) {
       const p1 = await list();
       expect(p1.pageInfo).toEqual({ startCursor: p1.edges[0].cursor, endCursor: p1.edges[0].cursor, hasNextPage: true, hasPreviousPage: false });

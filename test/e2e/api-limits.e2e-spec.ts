@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Client } from 'graphql-ws';
 import { connect } from '@nats-io/transport-node';
-import { as, errorCode, gql, login, Stack, Subscription, wsClient, type Session } from '#testing';
+import { as, errorCode, gql, login, ME, NEW_MESSAGE, Stack, Subscription, wsClient, type AnyOperation, type Session } from '#testing';
 
 /** Runs one operation over a graphql-ws client; resolves with its first result or its error. */
 function overSocket(
   client: Client,
-  query: string,
+  query: AnyOperation,
   variables: Record<string, unknown> = {},
 ): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[] }> {
   return new Promise((resolve) => {
     const stop = client.subscribe(
-      { query, variables },
+      { query: String(query), variables },
       {
         next: (r) => {
           stop();
@@ -39,8 +39,6 @@ async function rawSocket(stack: Stack, token: string): Promise<{ ws: WebSocket; 
   });
   return { ws, closed };
 }
-
-const SUB = 'subscription { newMessage { id } }';
 
 describe('API limits: the same rules over HTTP and graphql-ws', () => {
   let stack: Stack;
@@ -80,14 +78,14 @@ describe('API limits: the same rules over HTTP and graphql-ws', () => {
   it('at most WS_MAX_OPERATIONS operations run at once on a socket; completing one makes room', async () => {
     const client = wsClient(stack.gatewayUrl, a.accessToken);
     try {
-      const subs = Array.from({ length: 5 }, () => new Subscription(client, SUB));
+      const subs = Array.from({ length: 5 }, () => new Subscription(client, NEW_MESSAGE));
       // The sixth is refused, the socket stays open.
-      const sixth = await overSocket(client, SUB);
+      const sixth = await overSocket(client, NEW_MESSAGE);
       expect(errorCode(sixth)).toBe('BAD_USER_INPUT');
       expect(sixth.errors![0].message).toContain('at most 5 operations');
       subs[0].close();
       await new Promise((r) => setTimeout(r, 200));
-      const me = await overSocket(client, '{ me { id } }');
+      const me = await overSocket(client, ME);
       expect(me.errors).toBeUndefined();
       for (const s of subs) s.close();
     } finally {

@@ -1,12 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, errorCode, login, pageOf, send, Stack, Subscription, waitUntil, wsClient, type Session } from '#testing';
+import {
+  ADD_MEMBERS,
+  as,
+  asOk,
+  createGroup,
+  EDIT_MESSAGE,
+  errorCode,
+  FORWARD_MESSAGE,
+  graphql,
+  login,
+  MESSAGE,
+  MESSAGE_UPDATED,
+  NEW_MESSAGE,
+  pageOf,
+  SEARCH_MESSAGES,
+  send,
+  SEND_MESSAGE,
+  SET_CHAT_HISTORY,
+  Stack,
+  Subscription,
+  TOGGLE_REACTION,
+  unchecked,
+  waitUntil,
+  wsClient,
+  type Session,
+} from '#testing';
 
-const CREATE = 'mutation($i: CreateGroupInput!) { createGroupChat(input: $i) { id history } }';
-const ADD = 'mutation($c: ID!, $u: [ID!]!) { addMembers(chatId: $c, userIds: $u) { id } }';
-const SET = 'mutation($c: ID!, $h: ChatHistory!) { setChatHistory(chatId: $c, history: $h) { id history } }';
-const MESSAGE = 'query($id: ID!) { message(id: $id) { id text } }';
-const SEARCH = 'query($q: String!, $c: ID) { searchMessages(query: $q, chatId: $c) { edges { node { message { id } } } } }';
+// Its own selection: the history setting a new group starts with, which ChatFields does not hold.
+const CREATE = graphql(`
+  mutation GroupHistoryCreateGroup($input: CreateGroupInput!) {
+    createGroupChat(input: $input) {
+      ...ChatFields
+      history
+    }
+  }
+`);
 
 describe('history for new members: a group setting, SHARED or FROM_JOIN', () => {
   let stack: Stack;
@@ -22,24 +51,19 @@ describe('history for new members: a group setting, SHARED or FROM_JOIN', () => 
   afterAll(async () => stack?.stop());
 
   it('SHARED (the default): a member added later reads everything', async () => {
-    const chat = (await asOk<{ createGroupChat: { id: string; history: string } }>(stack, owner, CREATE, { i: { title: 'Shared', memberIds: [early.userId] } }))
-      .createGroupChat;
+    const chat = (await asOk(stack, owner, CREATE, { input: { title: 'Shared', memberIds: [early.userId] } })).createGroupChat;
     expect(chat.history).toBe('SHARED');
     const before = await send(stack, owner, chat.id, 'said before');
-    await asOk(stack, owner, ADD, { c: chat.id, u: [late.userId] });
+    await asOk(stack, owner, ADD_MEMBERS, { chatId: chat.id, userIds: [late.userId] });
     expect((await pageOf(stack, late, chat.id, { limit: 50 })).messages.map((m) => m.text)).toContain('said before');
-    expect((await asOk<{ message: { id: string } }>(stack, late, MESSAGE, { id: before.id })).message.id).toBe(before.id);
+    expect((await asOk(stack, late, MESSAGE, { id: before.id })).message?.id).toBe(before.id);
   });
 
   it('FROM_JOIN: a member added later sees nothing from before, in pages, message(id), search, quotes, forwards and events', async () => {
-    const chat = (
-      await asOk<{ createGroupChat: { id: string; history: string } }>(stack, owner, CREATE, {
-        i: { title: 'From join', memberIds: [early.userId], history: 'FROM_JOIN' },
-      })
-    ).createGroupChat;
+    const chat = (await asOk(stack, owner, CREATE, { input: { title: 'From join', memberIds: [early.userId], history: 'FROM_JOIN' } })).createGroupChat;
     expect(chat.history).toBe('FROM_JOIN');
     const secret = await send(stack, owner, chat.id, 'secret plans before');
-    await asOk(stack, owner, ADD, { c: chat.id, u: [late.userId] });
+    await asOk(stack, owner, ADD_MEMBERS, { chatId: chat.id, userIds: [late.userId] });
 
     // Pages: the "added" notice and what follows, nothing older; no more before.
     const page = await pageOf(stack, late, chat.id, { limit: 50 });
@@ -48,37 +72,27 @@ describe('history for new members: a group setting, SHARED or FROM_JOIN', () => 
     expect(page.hasMoreBefore).toBe(false);
     expect((await pageOf(stack, early, chat.id, { limit: 50 })).messages.map((m) => m.text)).toContain('secret plans before');
     // message(id) (null, as for a missing one), search, forward, reactions, quotes: as if it did not exist.
-    expect((await asOk<{ message: unknown }>(stack, late, MESSAGE, { id: secret.id })).message).toBeNull();
-    expect((await asOk<{ message: { id: string } }>(stack, early, MESSAGE, { id: secret.id })).message.id).toBe(secret.id);
-    const hits = await asOk<{ searchMessages: { edges: unknown[] } }>(stack, late, SEARCH, { q: 'secret', c: chat.id });
+    expect((await asOk(stack, late, MESSAGE, { id: secret.id })).message).toBeNull();
+    expect((await asOk(stack, early, MESSAGE, { id: secret.id })).message?.id).toBe(secret.id);
+    const hits = await asOk(stack, late, SEARCH_MESSAGES, { query: 'secret', chatId: chat.id });
     expect(hits.searchMessages.edges).toEqual([]);
-    expect((await asOk<{ searchMessages: { edges: unknown[] } }>(stack, early, SEARCH, { q: 'secret', c: chat.id })).searchMessages.edges).toHaveLength(1);
-    expect(
-      errorCode(await as(stack, late, 'mutation($m: ID!, $c: [ID!]!) { forwardMessage(messageId: $m, chatIds: $c) { id } }', { m: secret.id, c: [chat.id] })),
-    ).toBe('NOT_FOUND');
-    expect(errorCode(await as(stack, late, 'mutation($m: ID!) { toggleReaction(messageId: $m, emoji: "👍") { id } }', { m: secret.id }))).toBe('NOT_FOUND');
-    expect(
-      errorCode(
-        await as(stack, late, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
-          i: { chatId: chat.id, clientId: randomUUID(), text: 'x', replyToId: secret.id },
-        }),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    expect((await asOk(stack, early, SEARCH_MESSAGES, { query: 'secret', chatId: chat.id })).searchMessages.edges).toHaveLength(1);
+    expect(errorCode(await as(stack, late, FORWARD_MESSAGE, { messageId: secret.id, chatIds: [chat.id] }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(stack, late, TOGGLE_REACTION, { messageId: secret.id, emoji: '👍' }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(stack, late, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), text: 'x', replyToId: secret.id } }))).toBe(
+      'BAD_USER_INPUT',
+    );
 
     // Events: an edit of the old message and a reply quoting it.
     const lateSocket = wsClient(stack.gatewayUrl, late.accessToken);
     const earlySocket = wsClient(stack.gatewayUrl, early.accessToken);
-    const Q = 'subscription($c: ID) { messageUpdated(chatId: $c) { id text } }';
-    const N = 'subscription($c: ID) { newMessage(chatId: $c) { id text replyTo { id text deleted } } }';
-    type Updated = { messageUpdated: { id: string; text: string } };
-    type Created = { newMessage: { id: string; text: string; replyTo: { id: string; text: string | null; deleted: boolean } | null } };
-    const lateUpdates = new Subscription<Updated>(lateSocket, Q, { c: chat.id });
-    const earlyUpdates = new Subscription<Updated>(earlySocket, Q, { c: chat.id });
-    const lateNew = new Subscription<Created>(lateSocket, N, { c: chat.id });
-    const earlyNew = new Subscription<Created>(earlySocket, N, { c: chat.id });
+    const lateUpdates = new Subscription(lateSocket, MESSAGE_UPDATED, { chatId: chat.id });
+    const earlyUpdates = new Subscription(earlySocket, MESSAGE_UPDATED, { chatId: chat.id });
+    const lateNew = new Subscription(lateSocket, NEW_MESSAGE, { chatId: chat.id });
+    const earlyNew = new Subscription(earlySocket, NEW_MESSAGE, { chatId: chat.id });
     try {
       await new Promise((r) => setTimeout(r, 300));
-      await asOk(stack, owner, 'mutation($id: ID!) { editMessage(id: $id, text: "secret plans, edited") { id } }', { id: secret.id });
+      await asOk(stack, owner, EDIT_MESSAGE, { id: secret.id, text: 'secret plans, edited' });
       const reply = await send(stack, owner, chat.id, 'about that', { replyToId: secret.id });
       await earlyUpdates.waitFor(1);
       const [earlyReply] = (await earlyNew.waitFor(1)).map((e) => e.newMessage);
@@ -98,14 +112,14 @@ describe('history for new members: a group setting, SHARED or FROM_JOIN', () => 
   });
 
   it('only the owner changes the setting; it applies to members added afterwards', async () => {
-    const chat = (await asOk<{ createGroupChat: { id: string } }>(stack, owner, CREATE, { i: { title: 'Switch', memberIds: [early.userId, late.userId] } }))
-      .createGroupChat;
+    const chat = await createGroup(stack, owner, 'Switch', [early.userId, late.userId]);
     await send(stack, owner, chat.id, 'old news');
-    const refused = await as(stack, early, SET, { c: chat.id, h: 'FROM_JOIN' });
+    const refused = await as(stack, early, SET_CHAT_HISTORY, { chatId: chat.id, history: 'FROM_JOIN' });
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    expect(errorCode(await as(stack, owner, SET, { c: chat.id, h: 'SOMETIMES' }))).toBe('BAD_USER_INPUT');
-    expect((await asOk<{ setChatHistory: { history: string } }>(stack, owner, SET, { c: chat.id, h: 'FROM_JOIN' })).setChatHistory.history).toBe('FROM_JOIN');
-    await asOk(stack, owner, ADD, { c: chat.id, u: [later.userId] });
+    // A value the ChatHistory enum does not have, on purpose.
+    expect(errorCode(await as(stack, owner, unchecked(SET_CHAT_HISTORY), { chatId: chat.id, history: 'SOMETIMES' }))).toBe('BAD_USER_INPUT');
+    expect((await asOk(stack, owner, SET_CHAT_HISTORY, { chatId: chat.id, history: 'FROM_JOIN' })).setChatHistory.history).toBe('FROM_JOIN');
+    await asOk(stack, owner, ADD_MEMBERS, { chatId: chat.id, userIds: [later.userId] });
     const texts = (await pageOf(stack, later, chat.id, { limit: 50 })).messages.map((m) => m.text);
     expect(texts).not.toContain('old news');
     // Members from before keep what they had.

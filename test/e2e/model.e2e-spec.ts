@@ -2,7 +2,23 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createGroup, login, Stack, waitUntil, wsClient, type Session } from '#testing';
+import {
+  as,
+  createGroup,
+  DELETE_MESSAGE,
+  EDIT_MESSAGE,
+  graphql,
+  login,
+  MARK_READ,
+  SEND_MESSAGE,
+  Stack,
+  TOGGLE_REACTION,
+  waitUntil,
+  wsClient,
+  type Operation,
+  type ResultOf,
+  type Session,
+} from '#testing';
 
 /**
  * A model-based test: three members of a group chat do random things (send, edit and delete
@@ -11,8 +27,58 @@ import { as, createGroup, login, Stack, waitUntil, wsClient, type Session } from
  * one page of history. When the dust settles, every view must equal the stored, ordered log.
  */
 
-const MSG = 'id seq text deleted editedAt reactions { emoji count }';
-type Msg = { id: string; seq: number; text: string | null; deleted: boolean; editedAt: string | null; reactions: { emoji: string; count: number }[] };
+// Their own selection, spread by the documents below: each view is compared whole with the stored
+// log, so it holds what the subscriptions keep up to date; MessageFields also has seenBy, which a
+// read changes without a messageUpdated event.
+graphql(`
+  fragment ModelMessage on Message {
+    id
+    seq
+    text
+    deleted
+    editedAt
+    reactions {
+      emoji
+      count
+    }
+  }
+`);
+const NEW_MESSAGES = graphql(`
+  subscription ModelNewMessage($chatId: ID) {
+    newMessage(chatId: $chatId) {
+      ...ModelMessage
+    }
+  }
+`);
+const MESSAGE_UPDATES = graphql(`
+  subscription ModelMessageUpdated($chatId: ID) {
+    messageUpdated(chatId: $chatId) {
+      ...ModelMessage
+    }
+  }
+`);
+const REACTION_EVENTS = graphql(`
+  subscription ModelReactions($chatId: ID) {
+    reactions(chatId: $chatId) {
+      messageId
+      reactions {
+        emoji
+        count
+      }
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query ModelMessages($chatId: ID!) {
+    messages(chatId: $chatId, limit: 100) {
+      messages {
+        ...ModelMessage
+      }
+    }
+  }
+`);
+/** A message as a view holds it. */
+type Msg = ResultOf<typeof HISTORY>['messages']['messages'][number];
 const EMOJIS = ['👍', '❤️', '😂'];
 
 /** What a client shows: its messages by seq. */
@@ -35,32 +101,22 @@ class ClientView {
   /** Opens the socket and its subscriptions, then catches up from history (the web app's order). */
   async connect(): Promise<void> {
     this.client = wsClient(this.stack.gatewayUrl, this.who.accessToken);
-    const sub = <T>(query: string, on: (data: T) => void) =>
+    const sub = <T>(query: Operation<T, { chatId: string }>, on: (data: T) => void) =>
       this.stops.push(
         this.client!.subscribe<T>(
-          { query, variables: { c: this.chatId } },
+          { query: String(query), variables: { chatId: this.chatId } },
           { next: (r) => (r.data ? on(r.data) : this.errors.push(r.errors)), error: (e) => this.errors.push(e), complete: () => undefined },
         ),
       );
-    sub<{ newMessage: Msg }>(`subscription($c: ID) { newMessage(chatId: $c) { ${MSG} } }`, (d) => this.put(d.newMessage));
-    sub<{ messageUpdated: Msg }>(`subscription($c: ID) { messageUpdated(chatId: $c) { ${MSG} } }`, (d) => this.put(d.messageUpdated));
-    sub<{ reactions: { messageId: string; reactions: Msg['reactions'] } }>(
-      `subscription($c: ID) { reactions(chatId: $c) { messageId reactions { emoji count } } }`,
-      (d) => {
-        const m = [...this.bySeq.values()].find((x) => x.id === d.reactions.messageId);
-        if (m) this.put({ ...m, reactions: d.reactions.reactions });
-      },
-    );
+    sub(NEW_MESSAGES, (d) => this.put(d.newMessage));
+    sub(MESSAGE_UPDATES, (d) => this.put(d.messageUpdated));
+    sub(REACTION_EVENTS, (d) => {
+      const m = [...this.bySeq.values()].find((x) => x.id === d.reactions.messageId);
+      if (m) this.put({ ...m, reactions: d.reactions.reactions });
+    });
     // Let the subscriptions start, then read what was missed.
     await new Promise((r) => setTimeout(r, 150));
-    const page = await as<{ messages: { messages: Msg[] } }>(
-      this.stack,
-      this.who,
-      `query($c: ID!) { messages(chatId: $c, limit: 100) { messages { ${MSG} } } }`,
-      {
-        c: this.chatId,
-      },
-    );
+    const page = await as(this.stack, this.who, HISTORY, { chatId: this.chatId });
     for (const m of page.data?.messages.messages ?? []) this.put(m);
   }
 
@@ -120,31 +176,26 @@ describe('model: three clients, random operations, every view ends equal to the 
           for (const o of ops) {
             const me = people[o.who];
             if (o.kind === 'send') {
-              const r = await as<{ sendMessage: { id: string } }>(stack, me, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
-                i: { chatId, clientId: randomUUID(), text: o.text },
-              });
+              const r = await as(stack, me, SEND_MESSAGE, { input: { chatId, clientId: randomUUID(), text: o.text } });
               expect(r.errors).toBeUndefined();
               own[o.who].push(r.data!.sendMessage);
               all.push(r.data!.sendMessage);
             } else if (o.kind === 'edit' && own[o.who].length) {
               const m = own[o.who][o.pick % own[o.who].length];
-              const r = await as(stack, me, 'mutation($id: ID!, $t: String!) { editMessage(id: $id, text: $t) { id } }', { id: m.id, t: o.text });
+              const r = await as(stack, me, EDIT_MESSAGE, { id: m.id, text: o.text });
               // Editing a deleted message is refused; anything else must work.
               if (r.errors) expect(r.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
             } else if (o.kind === 'delete' && own[o.who].length) {
               const m = own[o.who][o.pick % own[o.who].length];
-              const r = await as(stack, me, 'mutation($id: ID!) { deleteMessage(id: $id) { id } }', { id: m.id });
+              const r = await as(stack, me, DELETE_MESSAGE, { id: m.id });
               if (r.errors) expect(r.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
             } else if (o.kind === 'react' && all.length) {
               const m = all[o.pick % all.length];
-              const r = await as(stack, me, 'mutation($id: ID!, $e: String!) { toggleReaction(messageId: $id, emoji: $e) { id } }', { id: m.id, e: o.emoji });
+              const r = await as(stack, me, TOGGLE_REACTION, { messageId: m.id, emoji: o.emoji });
               if (r.errors) expect(r.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
             } else if (o.kind === 'read') {
               const last = views[o.who].snapshot().at(-1);
-              if (last)
-                expect(
-                  (await as(stack, me, 'mutation($c: ID!, $s: Int!) { markRead(chatId: $c, seq: $s) { id } }', { c: chatId, s: last.seq })).errors,
-                ).toBeUndefined();
+              if (last) expect((await as(stack, me, MARK_READ, { chatId, seq: last.seq })).errors).toBeUndefined();
             } else if (o.kind === 'reconnect') {
               await views[o.who].disconnect();
               await views[o.who].connect();
@@ -152,11 +203,10 @@ describe('model: three clients, random operations, every view ends equal to the 
           }
           for (const [i, v] of views.entries()) {
             const stored = async () =>
-              (
-                await as<{ messages: { messages: Msg[] } }>(stack, people[i], `query($c: ID!) { messages(chatId: $c, limit: 100) { messages { ${MSG} } } }`, {
-                  c: chatId,
-                })
-              ).data!.messages.messages.map((m) => ({ ...m, reactions: [...m.reactions].sort((x, y) => x.emoji.localeCompare(y.emoji)) }));
+              (await as(stack, people[i], HISTORY, { chatId })).data!.messages.messages.map((m) => ({
+                ...m,
+                reactions: [...m.reactions].sort((x, y) => x.emoji.localeCompare(y.emoji)),
+              }));
             await waitUntil(
               async () => JSON.stringify(v.snapshot()) === JSON.stringify(await stored()) || null,
               `the view of member ${i} to equal the stored log`,

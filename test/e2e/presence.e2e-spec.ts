@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, login, sleep, Stack, Subscription, wsClient, type Session } from '#testing';
-
-interface PresenceEvent {
-  presence: { userId: string; online: boolean; lastSeenAt: string | null };
-}
-const ONLINE = 'query($id: ID!) { user(id: $id) { online lastSeenAt } }';
+import { asOk, createDirect, login, NEW_MESSAGE, PRESENCE, sleep, Stack, Subscription, USER, wsClient, type Session } from '#testing';
 
 describe('presence across gateways', () => {
   let stack: Stack;
@@ -20,15 +15,15 @@ describe('presence across gateways', () => {
 
   it('a gateway that dies does not leave its users online: the others take them offline and store lastSeenAt', async () => {
     const watcher = wsClient(stack.gatewayUrl, a.accessToken);
-    const events = new Subscription<PresenceEvent>(watcher, 'subscription { presence { userId online lastSeenAt } }');
+    const events = new Subscription(watcher, PRESENCE);
     await sleep(500);
 
     const doomed = await stack.startApp('api-gateway');
     const bClient = wsClient(doomed.url, b.accessToken);
-    const bSub = new Subscription(bClient, 'subscription { newMessage { id } }');
+    const bSub = new Subscription(bClient, NEW_MESSAGE);
     const [online] = await events.waitFor(1);
     expect(online.presence).toMatchObject({ userId: b.userId, online: true });
-    expect((await asOk<{ user: { online: boolean } }>(stack, a, ONLINE, { id: b.userId })).user.online).toBe(true);
+    expect((await asOk(stack, a, USER, { id: b.userId })).user?.online).toBe(true);
 
     // The gateway is killed: no clean shutdown, no disconnect hooks.
     const killedAt = Date.now();
@@ -37,7 +32,7 @@ describe('presence across gateways', () => {
     expect(offline.presence).toMatchObject({ userId: b.userId, online: false });
     expect(Date.now() - killedAt).toBeLessThan(12000);
     expect(new Date(offline.presence.lastSeenAt!).getTime()).toBeGreaterThanOrEqual(killedAt - 1000);
-    const seen = (await asOk<{ user: { online: boolean; lastSeenAt: string | null } }>(stack, a, ONLINE, { id: b.userId })).user;
+    const seen = (await asOk(stack, a, USER, { id: b.userId })).user!;
     expect(seen.online).toBe(false);
     expect(seen.lastSeenAt).toBe(offline.presence.lastSeenAt);
 
@@ -49,12 +44,12 @@ describe('presence across gateways', () => {
   it('two connections of one user on two gateways: online until the last one closes', async () => {
     const second = await stack.startApp('api-gateway');
     const watcher = wsClient(stack.gatewayUrl, a.accessToken);
-    const events = new Subscription<PresenceEvent>(watcher, 'subscription { presence { userId online } }');
+    const events = new Subscription(watcher, PRESENCE);
     await sleep(500);
     const c1 = wsClient(stack.gatewayUrl, b.accessToken);
-    const s1 = new Subscription(c1, 'subscription { newMessage { id } }');
+    const s1 = new Subscription(c1, NEW_MESSAGE);
     const c2 = wsClient(second.url, b.accessToken);
-    const s2 = new Subscription(c2, 'subscription { newMessage { id } }');
+    const s2 = new Subscription(c2, NEW_MESSAGE);
     await events.waitFor(1);
     await sleep(800);
     expect(events.events).toHaveLength(1);

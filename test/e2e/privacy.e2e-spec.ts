@@ -1,9 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createGroup, errorCode, login, Stack, waitUntil, wsClient, type Session } from '#testing';
+import { as, asOk, createGroup, errorCode, graphql, login, Stack, USERS, waitUntil, wsClient, type Session } from '#testing';
 
-const PRESENCE = 'query($id: ID!) { user(id: $id) { id online lastSeenAt } }';
-type Presence = { user: { id: string; online: boolean; lastSeenAt: string | null } };
-const SEARCH = 'query($s: String) { users(search: $s) { edges { node { id } } } }';
+// Their own selections, compared whole: a user's presence as another sees it, and the presence of
+// the members in the answer of createDirectChat.
+const PRESENCE = graphql(`
+  query PrivacyPresenceOf($id: ID!) {
+    user(id: $id) {
+      id
+      online
+      lastSeenAt
+    }
+  }
+`);
+const CREATE_DIRECT_WITH_PRESENCE = graphql(`
+  mutation PrivacyCreateDirectChat($userId: ID!) {
+    createDirectChat(userId: $userId) {
+      members {
+        user {
+          id
+          online
+        }
+      }
+    }
+  }
+`);
 
 describe('privacy: presence for the people one shares a chat with, no listing of everyone, address lookups limited', () => {
   let stack: Stack;
@@ -20,7 +40,7 @@ describe('privacy: presence for the people one shares a chat with, no listing of
 
   it('online and lastSeenAt are shown to oneself and to people who share a chat, false and null to anyone else', async () => {
     const socket = wsClient(stack.gatewayUrl, a.accessToken);
-    const seenBy = async (who: Session) => (await asOk<Presence>(stack, who, PRESENCE, { id: a.userId })).user;
+    const seenBy = async (who: Session) => (await asOk(stack, who, PRESENCE, { id: a.userId })).user!;
     await waitUntil(async () => (await seenBy(friend)).online || null, 'a to be online for the friend');
     expect((await seenBy(a)).online).toBe(true);
     expect(await seenBy(stranger)).toEqual({ id: a.userId, online: false, lastSeenAt: null });
@@ -35,13 +55,8 @@ describe('privacy: presence for the people one shares a chat with, no listing of
   it('a new chat makes presence visible at once: the answer of createDirectChat already shows it', async () => {
     const socket = wsClient(stack.gatewayUrl, stranger.accessToken);
     try {
-      await waitUntil(async () => (await asOk<Presence>(stack, stranger, PRESENCE, { id: stranger.userId })).user.online || null, 'the stranger online');
-      const r = await asOk<{ createDirectChat: { members: { user: { id: string; online: boolean } }[] } }>(
-        stack,
-        a,
-        'mutation($u: ID!) { createDirectChat(userId: $u) { members { user { id online } } } }',
-        { u: stranger.userId },
-      );
+      await waitUntil(async () => (await asOk(stack, stranger, PRESENCE, { id: stranger.userId })).user?.online || null, 'the stranger online');
+      const r = await asOk(stack, a, CREATE_DIRECT_WITH_PRESENCE, { userId: stranger.userId });
       expect(r.createDirectChat.members.find((m) => m.user.id === stranger.userId)?.user.online).toBe(true);
     } finally {
       await socket.dispose();
@@ -49,13 +64,9 @@ describe('privacy: presence for the people one shares a chat with, no listing of
   });
 
   it('users() needs a search term: without one, or with only spaces, BAD_USER_INPUT naming search', async () => {
-    for (const q of [
-      '{ users { edges { node { id } } } }',
-      '{ users(search: "   ") { edges { node { id } } } }',
-      '{ users(first: 100) { edges { node { id } } } }',
-    ]) {
-      const r = await as(stack, a, q);
-      expect(errorCode(r), q).toBe('BAD_USER_INPUT');
+    for (const variables of [{}, { search: '   ' }, { first: 100 }]) {
+      const r = await as(stack, a, USERS, variables);
+      expect(errorCode(r), JSON.stringify(variables)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions?.field).toBe('search');
       expect(r.data?.users ?? null).toBeNull();
     }
@@ -64,15 +75,15 @@ describe('privacy: presence for the people one shares a chat with, no listing of
   it('exact-address lookups are limited per user (EMAIL_LOOKUPS_PER_HOUR), searches by name are not', async () => {
     const looker = await login(stack);
     for (let i = 0; i < 3; i++) {
-      const r = await asOk<{ users: { edges: { node: { id: string } }[] } }>(stack, looker, SEARCH, { s: i === 0 ? friend.email : `nobody${i}@example.com` });
+      const r = await asOk(stack, looker, USERS, { search: i === 0 ? friend.email : `nobody${i}@example.com` });
       expect(r.users.edges.map((e) => e.node.id)).toEqual(i === 0 ? [friend.userId] : []);
     }
-    const fourth = await as(stack, looker, SEARCH, { s: stranger.email });
+    const fourth = await as(stack, looker, USERS, { search: stranger.email });
     expect(errorCode(fourth)).toBe('RATE_LIMITED');
     expect(fourth.errors![0].extensions?.retryAfterSeconds).toBeGreaterThan(60);
     expect(fourth.errors![0].message).toContain('too many searches by address');
     // Another user has their own allowance; names still work for the limited one.
-    expect((await as(stack, a, SEARCH, { s: stranger.email })).errors).toBeUndefined();
-    expect((await as(stack, looker, SEARCH, { s: 'someone' })).errors).toBeUndefined();
+    expect((await as(stack, a, USERS, { search: stranger.email })).errors).toBeUndefined();
+    expect((await as(stack, looker, USERS, { search: 'someone' })).errors).toBeUndefined();
   });
 });

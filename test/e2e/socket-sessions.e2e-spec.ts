@@ -1,11 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gql, login, send, sleep, Stack, Subscription, waitUntil, wsClient, type Session } from '#testing';
+import {
+  asOk,
+  createDirect,
+  gql,
+  login,
+  LOGOUT,
+  NEW_MESSAGE,
+  REFRESH_SESSION,
+  send,
+  sleep,
+  Stack,
+  Subscription,
+  waitUntil,
+  wsClient,
+  type Session,
+} from '#testing';
 
 /** A graphql-ws client whose close codes are recorded, with one live subscription. */
 function watch(url: string, session: Session) {
   const closes: number[] = [];
-  const client = wsClient(url, session.accessToken, (code) => closes.push(code));
-  const sub = new Subscription<{ newMessage: { text: string } }>(client, 'subscription { newMessage { text } }');
+  const client = wsClient(url, session.accessToken, { onClose: (code) => closes.push(code) });
+  const sub = new Subscription(client, NEW_MESSAGE);
   return { client, sub, closes };
 }
 
@@ -26,7 +41,7 @@ describe('a subscription socket lives no longer than its session', () => {
     const [onA, onOtherA, secondDevice, onB] = [watch(stack.gatewayUrl, a), watch(otherGateway, a), watch(stack.gatewayUrl, a2), watch(otherGateway, b)];
     await sleep(800); // the subscriptions are registered
 
-    expect((await asOk<{ logout: boolean }>(stack, a, 'mutation { logout }')).logout).toBe(true);
+    expect((await asOk(stack, a, LOGOUT)).logout).toBe(true);
     await waitUntil(() => onA.closes.length > 0 && onOtherA.closes.length > 0, 'both sockets closed', 5000);
     expect(onA.closes).toEqual([4403]);
     expect(onOtherA.closes).toEqual([4403]);
@@ -54,7 +69,7 @@ describe('a subscription socket lives no longer than its session', () => {
     const a2 = await login(stack, a.email);
     const [one, two] = [watch(stack.gatewayUrl, a), watch(otherGateway, a2)];
     await sleep(800);
-    expect((await asOk<{ logout: boolean }>(stack, a2, 'mutation { logout(allDevices: true) }')).logout).toBe(true);
+    expect((await asOk(stack, a2, LOGOUT, { allDevices: true })).logout).toBe(true);
     await waitUntil(() => one.closes.length > 0 && two.closes.length > 0, 'both sockets closed', 5000);
     expect([...one.closes, ...two.closes]).toEqual([4403, 4403]);
     for (const w of [one, two]) await w.client.dispose();
@@ -71,11 +86,7 @@ describe('a subscription socket lives no longer than its session', () => {
     expect(lived).toBeLessThan(35000);
 
     // A refreshed session subscribes again.
-    const r = await gql<{ refreshSession: { accessToken: string } }>(
-      stack.gatewayUrl,
-      'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }',
-      { t: a.refreshToken },
-    );
+    const r = await gql(stack.gatewayUrl, REFRESH_SESSION, { refreshToken: a.refreshToken });
     const fresh = { ...a, accessToken: r.data!.refreshSession.accessToken };
     const next = watch(stack.gatewayUrl, fresh);
     await sleep(500);

@@ -343,3 +343,130 @@ export const CHAT_UPDATED = graphql(`
     }
   }
 `);
+
+// Users, sessions, reactions and group history: the viewer and other people (profiles, people
+// search, name and avatar changes), refreshing and ending sessions, demo login, addReaction and
+// removeReaction, and setChatHistory. Users are read whole (UserFields).
+
+export const UserFields = graphql(`
+  fragment UserFields on User {
+    id
+    name
+    email
+    avatarUrl
+    online
+    lastSeenAt
+    createdAt
+  }
+`);
+
+export const ME = graphql(`
+  query Me {
+    me {
+      ...UserFields
+    }
+  }
+`);
+export const USER = graphql(`
+  query User($id: ID!) {
+    user(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+export const USERS = graphql(`
+  query Users($search: String, $first: Int, $after: String) {
+    users(search: $search, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...UserFields
+        }
+      }
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+    }
+  }
+`);
+export const UPDATE_PROFILE = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+export const SET_AVATAR = graphql(`
+  mutation SetAvatar($uploadId: ID) {
+    setAvatar(uploadId: $uploadId) {
+      ...UserFields
+    }
+  }
+`);
+export const USER_UPDATED = graphql(`
+  subscription UserUpdated {
+    userUpdated {
+      ...UserFields
+    }
+  }
+`);
+
+export const REFRESH_SESSION = graphql(`
+  mutation RefreshSession($refreshToken: String) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+export const LOGOUT = graphql(`
+  mutation Logout($allDevices: Boolean) {
+    logout(allDevices: $allDevices)
+  }
+`);
+export const DEMO_LOGIN = graphql(`
+  mutation DemoLogin($email: String) {
+    demoLogin(email: $email) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+export const ADD_REACTION = graphql(`
+  mutation AddReaction($messageId: ID!, $emoji: String!) {
+    addReaction(messageId: $messageId, emoji: $emoji) {
+      ...MessageFields
+    }
+  }
+`);
+export const REMOVE_REACTION = graphql(`
+  mutation RemoveReaction($messageId: ID!, $emoji: String!) {
+    removeReaction(messageId: $messageId, emoji: $emoji) {
+      ...MessageFields
+    }
+  }
+`);
+export const SET_CHAT_HISTORY = graphql(`
+  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {
+    setChatHistory(chatId: $chatId, history: $history) {
+      ...ChatFields
+      history
+    }
+  }
+`);

@@ -17,7 +17,6 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
-    "\n  query Me {\n    me {\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
@@ -48,11 +47,34 @@ type Documents = {
     "\n  subscription ReadReceipts($chatId: ID) {\n    readReceipts(chatId: $chatId) {\n      chatId\n      userId\n      lastReadSeq\n    }\n  }\n": typeof types.ReadReceiptsDocument,
     "\n  subscription Presence {\n    presence {\n      userId\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.PresenceDocument,
     "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n": typeof types.ChatUpdatedDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UserDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": typeof types.SetAvatarDocument,
+    "\n  subscription UserUpdated {\n    userUpdated {\n      ...UserFields\n    }\n  }\n": typeof types.UserUpdatedDocument,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.DemoLoginDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.AddReactionDocument,
+    "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.RemoveReactionDocument,
+    "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": typeof types.SetChatHistoryDocument,
+    "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n": typeof types.AccountsProfileOfOtherDocument,
+    "\n  query ApiConsistencyChatsPageInfo($after: String) {\n    chats(first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": typeof types.ApiConsistencyChatsPageInfoDocument,
+    "\n  query ApiConsistencySearchPageInfo($query: String!, $after: String) {\n    searchMessages(query: $query, first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": typeof types.ApiConsistencySearchPageInfoDocument,
+    "\n  mutation GroupHistoryCreateGroup($input: CreateGroupInput!) {\n    createGroupChat(input: $input) {\n      ...ChatFields\n      history\n    }\n  }\n": typeof types.GroupHistoryCreateGroupDocument,
+    "\n  fragment ModelMessage on Message {\n    id\n    seq\n    text\n    deleted\n    editedAt\n    reactions {\n      emoji\n      count\n    }\n  }\n": typeof types.ModelMessageFragmentDoc,
+    "\n  subscription ModelNewMessage($chatId: ID) {\n    newMessage(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n": typeof types.ModelNewMessageDocument,
+    "\n  subscription ModelMessageUpdated($chatId: ID) {\n    messageUpdated(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n": typeof types.ModelMessageUpdatedDocument,
+    "\n  subscription ModelReactions($chatId: ID) {\n    reactions(chatId: $chatId) {\n      messageId\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n": typeof types.ModelReactionsDocument,
+    "\n  query ModelMessages($chatId: ID!) {\n    messages(chatId: $chatId, limit: 100) {\n      messages {\n        ...ModelMessage\n      }\n    }\n  }\n": typeof types.ModelMessagesDocument,
+    "\n  query PrivacyPresenceOf($id: ID!) {\n    user(id: $id) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.PrivacyPresenceOfDocument,
+    "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n": typeof types.PrivacyCreateDirectChatDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
-    "\n  query Me {\n    me {\n      name\n    }\n  }\n": types.MeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": types.MessageFieldsFragmentDoc,
@@ -83,6 +105,30 @@ const documents: Documents = {
     "\n  subscription ReadReceipts($chatId: ID) {\n    readReceipts(chatId: $chatId) {\n      chatId\n      userId\n      lastReadSeq\n    }\n  }\n": types.ReadReceiptsDocument,
     "\n  subscription Presence {\n    presence {\n      userId\n      online\n      lastSeenAt\n    }\n  }\n": types.PresenceDocument,
     "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n": types.ChatUpdatedDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UserDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": types.SetAvatarDocument,
+    "\n  subscription UserUpdated {\n    userUpdated {\n      ...UserFields\n    }\n  }\n": types.UserUpdatedDocument,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": types.LogoutDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.DemoLoginDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.AddReactionDocument,
+    "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.RemoveReactionDocument,
+    "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": types.SetChatHistoryDocument,
+    "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n": types.AccountsProfileOfOtherDocument,
+    "\n  query ApiConsistencyChatsPageInfo($after: String) {\n    chats(first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": types.ApiConsistencyChatsPageInfoDocument,
+    "\n  query ApiConsistencySearchPageInfo($query: String!, $after: String) {\n    searchMessages(query: $query, first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": types.ApiConsistencySearchPageInfoDocument,
+    "\n  mutation GroupHistoryCreateGroup($input: CreateGroupInput!) {\n    createGroupChat(input: $input) {\n      ...ChatFields\n      history\n    }\n  }\n": types.GroupHistoryCreateGroupDocument,
+    "\n  fragment ModelMessage on Message {\n    id\n    seq\n    text\n    deleted\n    editedAt\n    reactions {\n      emoji\n      count\n    }\n  }\n": types.ModelMessageFragmentDoc,
+    "\n  subscription ModelNewMessage($chatId: ID) {\n    newMessage(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n": types.ModelNewMessageDocument,
+    "\n  subscription ModelMessageUpdated($chatId: ID) {\n    messageUpdated(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n": types.ModelMessageUpdatedDocument,
+    "\n  subscription ModelReactions($chatId: ID) {\n    reactions(chatId: $chatId) {\n      messageId\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n": types.ModelReactionsDocument,
+    "\n  query ModelMessages($chatId: ID!) {\n    messages(chatId: $chatId, limit: 100) {\n      messages {\n        ...ModelMessage\n      }\n    }\n  }\n": types.ModelMessagesDocument,
+    "\n  query PrivacyPresenceOf($id: ID!) {\n    user(id: $id) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": types.PrivacyPresenceOfDocument,
+    "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n": types.PrivacyCreateDirectChatDocument,
 };
 
 /**
@@ -93,10 +139,6 @@ export function graphql(source: "\n  mutation RequestLoginCode($email: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').VerifyLoginCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      name\n    }\n  }\n"): typeof import('./graphql.js').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +259,102 @@ export function graphql(source: "\n  subscription Presence {\n    presence {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n"): typeof import('./graphql.js').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').UserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UserFields\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').SetAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UserUpdated {\n    userUpdated {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').UserUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n"): typeof import('./graphql.js').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').AddReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').RemoveReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n"): typeof import('./graphql.js').SetChatHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n"): typeof import('./graphql.js').AccountsProfileOfOtherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiConsistencyChatsPageInfo($after: String) {\n    chats(first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiConsistencyChatsPageInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiConsistencySearchPageInfo($query: String!, $after: String) {\n    searchMessages(query: $query, first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiConsistencySearchPageInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupHistoryCreateGroup($input: CreateGroupInput!) {\n    createGroupChat(input: $input) {\n      ...ChatFields\n      history\n    }\n  }\n"): typeof import('./graphql.js').GroupHistoryCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelMessage on Message {\n    id\n    seq\n    text\n    deleted\n    editedAt\n    reactions {\n      emoji\n      count\n    }\n  }\n"): typeof import('./graphql.js').ModelMessageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ModelNewMessage($chatId: ID) {\n    newMessage(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n"): typeof import('./graphql.js').ModelNewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ModelMessageUpdated($chatId: ID) {\n    messageUpdated(chatId: $chatId) {\n      ...ModelMessage\n    }\n  }\n"): typeof import('./graphql.js').ModelMessageUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ModelReactions($chatId: ID) {\n    reactions(chatId: $chatId) {\n      messageId\n      reactions {\n        emoji\n        count\n      }\n    }\n  }\n"): typeof import('./graphql.js').ModelReactionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelMessages($chatId: ID!) {\n    messages(chatId: $chatId, limit: 100) {\n      messages {\n        ...ModelMessage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ModelMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyPresenceOf($id: ID!) {\n    user(id: $id) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n"): typeof import('./graphql.js').PrivacyPresenceOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PrivacyCreateDirectChatDocument;
 
 
 export function graphql(source: string) {

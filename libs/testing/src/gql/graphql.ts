@@ -60,6 +60,12 @@ export type SendMessageInput = {
   text?: string | null | undefined;
 };
 
+/** Changes to the viewer's profile (updateProfile); a field left null stays as it is. */
+export type UpdateProfileInput = {
+  /** Display name: 1..64 characters after trimming (runs of white space count as one space), no control or format characters (such as zero-width ones); BAD_USER_INPUT (input.name) otherwise. */
+  name?: string | null | undefined;
+};
+
 export type RequestLoginCodeMutationVariables = Exact<{
   email: string;
 }>;
@@ -74,11 +80,6 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 
 export type VerifyLoginCodeMutation = { verifyLoginCode: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { name: string } };
 
 export type UserPresenceQueryVariables = Exact<{
   id: string | number;
@@ -289,6 +290,166 @@ export type ChatUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type ChatUpdatedSubscription = { chatUpdated: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
 
+export type UserFieldsFragment = { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type UserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserQuery = { user: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } | null };
+
+export type UsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { edges: Array<{ cursor: string, node: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type SetAvatarMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type SetAvatarMutation = { setAvatar: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type UserUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserUpdatedSubscription = { userUpdated: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
+
+export type LogoutMutationVariables = Exact<{
+  allDevices?: boolean | null | undefined;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type DemoLoginMutationVariables = Exact<{
+  email?: string | null | undefined;
+}>;
+
+
+export type DemoLoginMutation = { demoLogin: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
+
+export type AddReactionMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type AddReactionMutation = { addReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type RemoveReactionMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type RemoveReactionMutation = { removeReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type SetChatHistoryMutationVariables = Exact<{
+  chatId: string | number;
+  history: ChatHistory;
+}>;
+
+
+export type SetChatHistoryMutation = { setChatHistory: { history: ChatHistory, id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type AccountsProfileOfOtherQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountsProfileOfOtherQuery = { user: { id: string, email: string | null, name: string } | null };
+
+export type ApiConsistencyChatsPageInfoQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiConsistencyChatsPageInfoQuery = { chats: { edges: Array<{ cursor: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type ApiConsistencySearchPageInfoQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiConsistencySearchPageInfoQuery = { searchMessages: { edges: Array<{ cursor: string }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type GroupHistoryCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type GroupHistoryCreateGroupMutation = { createGroupChat: { history: ChatHistory, id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
+
+export type ModelMessageFragment = { id: string, seq: number, text: string | null, deleted: boolean, editedAt: string | null, reactions: Array<{ emoji: string, count: number }> };
+
+export type ModelNewMessageSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ModelNewMessageSubscription = { newMessage: { id: string, seq: number, text: string | null, deleted: boolean, editedAt: string | null, reactions: Array<{ emoji: string, count: number }> } };
+
+export type ModelMessageUpdatedSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ModelMessageUpdatedSubscription = { messageUpdated: { id: string, seq: number, text: string | null, deleted: boolean, editedAt: string | null, reactions: Array<{ emoji: string, count: number }> } };
+
+export type ModelReactionsSubscriptionVariables = Exact<{
+  chatId?: string | number | null | undefined;
+}>;
+
+
+export type ModelReactionsSubscription = { reactions: { messageId: string, reactions: Array<{ emoji: string, count: number }> } };
+
+export type ModelMessagesQueryVariables = Exact<{
+  chatId: string | number;
+}>;
+
+
+export type ModelMessagesQuery = { messages: { messages: Array<{ id: string, seq: number, text: string | null, deleted: boolean, editedAt: string | null, reactions: Array<{ emoji: string, count: number }> }> } };
+
+export type PrivacyPresenceOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyPresenceOfQuery = { user: { id: string, online: boolean, lastSeenAt: string | null } | null };
+
+export type PrivacyCreateDirectChatMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type PrivacyCreateDirectChatMutation = { createDirectChat: { members: Array<{ user: { id: string, online: boolean } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -396,6 +557,30 @@ export const ChatFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChatFields"}) as unknown as TypedDocumentString<ChatFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ModelMessageFragmentDoc = new TypedDocumentString(`
+    fragment ModelMessage on Message {
+  id
+  seq
+  text
+  deleted
+  editedAt
+  reactions {
+    emoji
+    count
+  }
+}
+    `, {"fragmentName":"ModelMessage"}) as unknown as TypedDocumentString<ModelMessageFragment, unknown>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
     mutation RequestLoginCode($email: String!) {
   requestLoginCode(email: $email) {
@@ -418,13 +603,6 @@ export const VerifyLoginCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const UserPresenceDocument = new TypedDocumentString(`
     query UserPresence($id: ID!) {
   user(id: $id) {
@@ -1429,3 +1607,443 @@ export const ChatUpdatedDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ChatUpdatedSubscription, ChatUpdatedSubscriptionVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($id: ID!) {
+  user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($search: String, $first: Int, $after: String) {
+  users(search: $search, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...UserFields
+      }
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SetAvatarDocument = new TypedDocumentString(`
+    mutation SetAvatar($uploadId: ID) {
+  setAvatar(uploadId: $uploadId) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<SetAvatarMutation, SetAvatarMutationVariables>;
+export const UserUpdatedDocument = new TypedDocumentString(`
+    subscription UserUpdated {
+  userUpdated {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserUpdatedSubscription, UserUpdatedSubscriptionVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($allDevices: Boolean) {
+  logout(allDevices: $allDevices)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($email: String) {
+  demoLogin(email: $email) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const AddReactionDocument = new TypedDocumentString(`
+    mutation AddReaction($messageId: ID!, $emoji: String!) {
+  addReaction(messageId: $messageId, emoji: $emoji) {
+    ...MessageFields
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<AddReactionMutation, AddReactionMutationVariables>;
+export const RemoveReactionDocument = new TypedDocumentString(`
+    mutation RemoveReaction($messageId: ID!, $emoji: String!) {
+  removeReaction(messageId: $messageId, emoji: $emoji) {
+    ...MessageFields
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<RemoveReactionMutation, RemoveReactionMutationVariables>;
+export const SetChatHistoryDocument = new TypedDocumentString(`
+    mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {
+  setChatHistory(chatId: $chatId, history: $history) {
+    ...ChatFields
+    history
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<SetChatHistoryMutation, SetChatHistoryMutationVariables>;
+export const AccountsProfileOfOtherDocument = new TypedDocumentString(`
+    query AccountsProfileOfOther($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsProfileOfOtherQuery, AccountsProfileOfOtherQueryVariables>;
+export const ApiConsistencyChatsPageInfoDocument = new TypedDocumentString(`
+    query ApiConsistencyChatsPageInfo($after: String) {
+  chats(first: 1, after: $after) {
+    edges {
+      cursor
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConsistencyChatsPageInfoQuery, ApiConsistencyChatsPageInfoQueryVariables>;
+export const ApiConsistencySearchPageInfoDocument = new TypedDocumentString(`
+    query ApiConsistencySearchPageInfo($query: String!, $after: String) {
+  searchMessages(query: $query, first: 1, after: $after) {
+    edges {
+      cursor
+    }
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConsistencySearchPageInfoQuery, ApiConsistencySearchPageInfoQueryVariables>;
+export const GroupHistoryCreateGroupDocument = new TypedDocumentString(`
+    mutation GroupHistoryCreateGroup($input: CreateGroupInput!) {
+  createGroupChat(input: $input) {
+    ...ChatFields
+    history
+  }
+}
+    fragment ChatFields on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    joinedAt
+    user {
+      id
+      name
+    }
+  }
+  lastMessage {
+    id
+    seq
+    text
+    type
+  }
+}`) as unknown as TypedDocumentString<GroupHistoryCreateGroupMutation, GroupHistoryCreateGroupMutationVariables>;
+export const ModelNewMessageDocument = new TypedDocumentString(`
+    subscription ModelNewMessage($chatId: ID) {
+  newMessage(chatId: $chatId) {
+    ...ModelMessage
+  }
+}
+    fragment ModelMessage on Message {
+  id
+  seq
+  text
+  deleted
+  editedAt
+  reactions {
+    emoji
+    count
+  }
+}`) as unknown as TypedDocumentString<ModelNewMessageSubscription, ModelNewMessageSubscriptionVariables>;
+export const ModelMessageUpdatedDocument = new TypedDocumentString(`
+    subscription ModelMessageUpdated($chatId: ID) {
+  messageUpdated(chatId: $chatId) {
+    ...ModelMessage
+  }
+}
+    fragment ModelMessage on Message {
+  id
+  seq
+  text
+  deleted
+  editedAt
+  reactions {
+    emoji
+    count
+  }
+}`) as unknown as TypedDocumentString<ModelMessageUpdatedSubscription, ModelMessageUpdatedSubscriptionVariables>;
+export const ModelReactionsDocument = new TypedDocumentString(`
+    subscription ModelReactions($chatId: ID) {
+  reactions(chatId: $chatId) {
+    messageId
+    reactions {
+      emoji
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModelReactionsSubscription, ModelReactionsSubscriptionVariables>;
+export const ModelMessagesDocument = new TypedDocumentString(`
+    query ModelMessages($chatId: ID!) {
+  messages(chatId: $chatId, limit: 100) {
+    messages {
+      ...ModelMessage
+    }
+  }
+}
+    fragment ModelMessage on Message {
+  id
+  seq
+  text
+  deleted
+  editedAt
+  reactions {
+    emoji
+    count
+  }
+}`) as unknown as TypedDocumentString<ModelMessagesQuery, ModelMessagesQueryVariables>;
+export const PrivacyPresenceOfDocument = new TypedDocumentString(`
+    query PrivacyPresenceOf($id: ID!) {
+  user(id: $id) {
+    id
+    online
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyPresenceOfQuery, PrivacyPresenceOfQueryVariables>;
+export const PrivacyCreateDirectChatDocument = new TypedDocumentString(`
+    mutation PrivacyCreateDirectChat($userId: ID!) {
+  createDirectChat(userId: $userId) {
+    members {
+      user {
+        id
+        online
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyCreateDirectChatMutation, PrivacyCreateDirectChatMutationVariables>;
