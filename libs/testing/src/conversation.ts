@@ -15,6 +15,7 @@ import {
   FORWARD_MESSAGE,
   LEAVE_CHAT,
   MARK_READ,
+  ME,
   MESSAGE,
   MESSAGE_UPDATED,
   NEW_MESSAGE,
@@ -60,14 +61,7 @@ export const SUBSCRIPTIONS = {
   chatUpdated: CHAT_UPDATED,
 };
 
-// User queries that only the fixture sends: the names of A, B and C, and a user's presence.
-const ME = graphql(`
-  query Me {
-    me {
-      name
-    }
-  }
-`);
+// A user's presence: a query only the fixture sends.
 const USER_PRESENCE = graphql(`
   query UserPresence($id: ID!) {
     user(id: $id) {

@@ -24,6 +24,9 @@ export interface GqlOptions {
  */
 export type Operation<T, V> = TypedDocumentString<T, V> | string;
 
+/** What a typed document answers: an operation's result, or the fields a fragment selects. */
+export type ResultOf<D> = D extends TypedDocumentString<infer T, infer _V> ? T : never;
+
 /** Untyped variables, for plain-string operations. */
 export type Vars = Record<string, unknown>;
 

@@ -17,7 +17,6 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
-    "\n  query Me {\n    me {\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
@@ -48,11 +47,25 @@ type Documents = {
     "\n  subscription ReadReceipts($chatId: ID) {\n    readReceipts(chatId: $chatId) {\n      chatId\n      userId\n      lastReadSeq\n    }\n  }\n": typeof types.ReadReceiptsDocument,
     "\n  subscription Presence {\n    presence {\n      userId\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.PresenceDocument,
     "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n": typeof types.ChatUpdatedDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UserDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": typeof types.SetAvatarDocument,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.DemoLoginDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.AddReactionDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n": typeof types.SendMessageAckDocument,
+    "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.SendMessageWithAttachmentsDocument,
+    "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.MessageWithAttachmentsDocument,
+    "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.MessagesWithAttachmentsDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
-    "\n  query Me {\n    me {\n      name\n    }\n  }\n": types.MeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": types.MessageFieldsFragmentDoc,
@@ -83,6 +96,21 @@ const documents: Documents = {
     "\n  subscription ReadReceipts($chatId: ID) {\n    readReceipts(chatId: $chatId) {\n      chatId\n      userId\n      lastReadSeq\n    }\n  }\n": types.ReadReceiptsDocument,
     "\n  subscription Presence {\n    presence {\n      userId\n      online\n      lastSeenAt\n    }\n  }\n": types.PresenceDocument,
     "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n": types.ChatUpdatedDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UserDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": types.SetAvatarDocument,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": types.LogoutDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.DemoLoginDocument,
+    "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.AddReactionDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n": types.SendMessageAckDocument,
+    "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.SendMessageWithAttachmentsDocument,
+    "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.MessageWithAttachmentsDocument,
+    "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.MessagesWithAttachmentsDocument,
 };
 
 /**
@@ -93,10 +121,6 @@ export function graphql(source: "\n  mutation RequestLoginCode($email: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').VerifyLoginCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      name\n    }\n  }\n"): typeof import('./graphql.js').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +241,66 @@ export function graphql(source: "\n  subscription Presence {\n    presence {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ChatUpdated {\n    chatUpdated {\n      ...ChatFields\n    }\n  }\n"): typeof import('./graphql.js').ChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    name\n    email\n    avatarUrl\n    online\n    lastSeenAt\n    createdAt\n  }\n"): typeof import('./graphql.js').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').UserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql.js').SetAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n"): typeof import('./graphql.js').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n"): typeof import('./graphql.js').AddReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n"): typeof import('./graphql.js').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n"): typeof import('./graphql.js').ServerInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n"): typeof import('./graphql.js').SendMessageAckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').SendMessageWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').MessageWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').MessagesWithAttachmentsDocument;
 
 
 export function graphql(source: string) {

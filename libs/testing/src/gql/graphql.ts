@@ -60,6 +60,19 @@ export type SendMessageInput = {
   text?: string | null | undefined;
 };
 
+/** Whether a backend service works. */
+export type ServiceState =
+  /** It did not answer within 2 seconds, or a store it needs is failing. */
+  | 'DOWN'
+  /** It answered its health check and its stores work. */
+  | 'UP';
+
+/** Changes to the viewer's profile (updateProfile); a field left null stays as it is. */
+export type UpdateProfileInput = {
+  /** Display name: 1..64 characters after trimming (runs of white space count as one space), no control or format characters (such as zero-width ones); BAD_USER_INPUT (input.name) otherwise. */
+  name?: string | null | undefined;
+};
+
 export type RequestLoginCodeMutationVariables = Exact<{
   email: string;
 }>;
@@ -74,11 +87,6 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 
 export type VerifyLoginCodeMutation = { verifyLoginCode: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { name: string } };
 
 export type UserPresenceQueryVariables = Exact<{
   id: string | number;
@@ -289,6 +297,101 @@ export type ChatUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type ChatUpdatedSubscription = { chatUpdated: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
 
+export type UserFieldsFragment = { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type UserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserQuery = { user: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type SetAvatarMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type SetAvatarMutation = { setAvatar: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
+
+export type LogoutMutationVariables = Exact<{
+  allDevices?: boolean | null | undefined;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type DemoLoginMutationVariables = Exact<{
+  email?: string | null | undefined;
+}>;
+
+
+export type DemoLoginMutation = { demoLogin: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
+
+export type AddReactionMutationVariables = Exact<{
+  messageId: string | number;
+  emoji: string;
+}>;
+
+
+export type AddReactionMutation = { addReaction: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> } };
+
+export type AttachmentFieldsFragment = { id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string };
+
+export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerInfoQuery = { serverInfo: { version: string, services: Array<{ name: string, status: ServiceState, latencyMs: number | null, failing: Array<string> }> } };
+
+export type SendMessageAckMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageAckMutation = { sendMessage: { id: string, seq: number, clientId: string | null } };
+
+export type SendMessageWithAttachmentsMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageWithAttachmentsMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> } };
+
+export type MessageWithAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MessageWithAttachmentsQuery = { message: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> } | null };
+
+export type MessagesWithAttachmentsQueryVariables = Exact<{
+  chatId: string | number;
+  beforeSeq?: number | null | undefined;
+  afterSeq?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MessagesWithAttachmentsQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -396,6 +499,28 @@ export const ChatFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChatFields"}) as unknown as TypedDocumentString<ChatFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
     mutation RequestLoginCode($email: String!) {
   requestLoginCode(email: $email) {
@@ -418,13 +543,6 @@ export const VerifyLoginCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const UserPresenceDocument = new TypedDocumentString(`
     query UserPresence($id: ID!) {
   user(id: $id) {
@@ -1429,3 +1547,395 @@ export const ChatUpdatedDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ChatUpdatedSubscription, ChatUpdatedSubscriptionVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($id: ID!) {
+  user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SetAvatarDocument = new TypedDocumentString(`
+    mutation SetAvatar($uploadId: ID) {
+  setAvatar(uploadId: $uploadId) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  avatarUrl
+  online
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<SetAvatarMutation, SetAvatarMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($allDevices: Boolean) {
+  logout(allDevices: $allDevices)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($email: String) {
+  demoLogin(email: $email) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const AddReactionDocument = new TypedDocumentString(`
+    mutation AddReaction($messageId: ID!, $emoji: String!) {
+  addReaction(messageId: $messageId, emoji: $emoji) {
+    ...MessageFields
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}`) as unknown as TypedDocumentString<AddReactionMutation, AddReactionMutationVariables>;
+export const ServerInfoDocument = new TypedDocumentString(`
+    query ServerInfo {
+  serverInfo {
+    version
+    services {
+      name
+      status
+      latencyMs
+      failing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
+export const SendMessageAckDocument = new TypedDocumentString(`
+    mutation SendMessageAck($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    seq
+    clientId
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageAckMutation, SendMessageAckMutationVariables>;
+export const SendMessageWithAttachmentsDocument = new TypedDocumentString(`
+    mutation SendMessageWithAttachments($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...MessageFields
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<SendMessageWithAttachmentsMutation, SendMessageWithAttachmentsMutationVariables>;
+export const MessageWithAttachmentsDocument = new TypedDocumentString(`
+    query MessageWithAttachments($id: ID!) {
+  message(id: $id) {
+    ...MessageFields
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<MessageWithAttachmentsQuery, MessageWithAttachmentsQueryVariables>;
+export const MessagesWithAttachmentsDocument = new TypedDocumentString(`
+    query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
+  messages(
+    chatId: $chatId
+    beforeSeq: $beforeSeq
+    afterSeq: $afterSeq
+    limit: $limit
+  ) {
+    messages {
+      ...MessageFields
+      attachments {
+        ...AttachmentFields
+      }
+    }
+    hasMoreBefore
+    hasMoreAfter
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<MessagesWithAttachmentsQuery, MessagesWithAttachmentsQueryVariables>;
