@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.SendMessageWithAttachmentsDocument,
     "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.MessageWithAttachmentsDocument,
     "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.MessagesWithAttachmentsDocument,
+    "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChatsWithHistoryDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
@@ -111,6 +112,7 @@ const documents: Documents = {
     "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.SendMessageWithAttachmentsDocument,
     "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.MessageWithAttachmentsDocument,
     "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.MessagesWithAttachmentsDocument,
+    "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ChatsWithHistoryDocument,
 };
 
 /**
@@ -301,6 +303,10 @@ export function graphql(source: "\n  query MessageWithAttachments($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').MessagesWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatsWithHistoryDocument;
 
 
 export function graphql(source: string) {

@@ -392,6 +392,11 @@ export type MessagesWithAttachmentsQueryVariables = Exact<{
 
 export type MessagesWithAttachmentsQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> }> } };
 
+export type ChatsWithHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatsWithHistoryQuery = { chats: { edges: Array<{ node: { title: string, history: ChatHistory, members: Array<{ user: { id: string } }>, lastMessage: { text: string | null } | null } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1939,3 +1944,23 @@ fragment AttachmentFields on Attachment {
   url
   thumbnailUrl
 }`) as unknown as TypedDocumentString<MessagesWithAttachmentsQuery, MessagesWithAttachmentsQueryVariables>;
+export const ChatsWithHistoryDocument = new TypedDocumentString(`
+    query ChatsWithHistory {
+  chats {
+    edges {
+      node {
+        title
+        history
+        members {
+          user {
+            id
+          }
+        }
+        lastMessage {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatsWithHistoryQuery, ChatsWithHistoryQueryVariables>;
