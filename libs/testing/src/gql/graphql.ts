@@ -73,6 +73,78 @@ export type UpdateProfileInput = {
   name?: string | null | undefined;
 };
 
+export type BenchUserBitsFragment = { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null };
+
+export type BenchMessageBitsFragment = { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> };
+
+export type BenchChatBitsFragment = { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null };
+
+export type BenchSendMessageMutationVariables = Exact<{
+  chatId: string | number;
+  clientId: string;
+  text: string;
+}>;
+
+
+export type BenchSendMessageMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type OnNewMessageSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnNewMessageSubscription = { newMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type BenchMessagesQueryVariables = Exact<{
+  chatId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type BenchMessagesQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> }> } };
+
+export type BenchChatsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchChatsQuery = { chats: { edges: Array<{ cursor: string, node: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type StoredQueryVariables = Exact<{
+  chatId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type StoredQuery = { messages: { hasMoreAfter: boolean, messages: Array<{ id: string, seq: number, clientId: string | null }> } };
+
+export type FanoutCreateGroupMutationVariables = Exact<{
+  i: CreateGroupInput;
+}>;
+
+
+export type FanoutCreateGroupMutation = { createGroupChat: { id: string, members: Array<{ user: { id: string } }> } };
+
+export type FanoutAddMembersMutationVariables = Exact<{
+  c: string | number;
+  u: Array<string | number> | string | number;
+}>;
+
+
+export type FanoutAddMembersMutation = { addMembers: { id: string, members: Array<{ user: { id: string } }> } };
+
+export type BenchSendIdSeqMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type BenchSendIdSeqMutation = { sendMessage: { id: string, seq: number } };
+
+export type BenchNewMessageIdSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type BenchNewMessageIdSubscription = { newMessage: { id: string } };
+
 export type RequestLoginCodeMutationVariables = Exact<{
   email: string;
 }>;
@@ -415,6 +487,122 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BenchUserBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+    `, {"fragmentName":"BenchUserBits"}) as unknown as TypedDocumentString<BenchUserBitsFragment, unknown>;
+export const BenchMessageBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}`, {"fragmentName":"BenchMessageBits"}) as unknown as TypedDocumentString<BenchMessageBitsFragment, unknown>;
+export const BenchChatBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchChatBits on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    user {
+      ...BenchUserBits
+    }
+  }
+  lastMessage {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`, {"fragmentName":"BenchChatBits"}) as unknown as TypedDocumentString<BenchChatBitsFragment, unknown>;
 export const ReactionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReactionFields on ReactionGroup {
   emoji
@@ -526,6 +714,283 @@ export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
   thumbnailUrl
 }
     `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const BenchSendMessageDocument = new TypedDocumentString(`
+    mutation BenchSendMessage($chatId: ID!, $clientId: String!, $text: String!) {
+  sendMessage(input: {chatId: $chatId, clientId: $clientId, text: $text}) {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<BenchSendMessageMutation, BenchSendMessageMutationVariables>;
+export const OnNewMessageDocument = new TypedDocumentString(`
+    subscription OnNewMessage {
+  newMessage {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<OnNewMessageSubscription, OnNewMessageSubscriptionVariables>;
+export const BenchMessagesDocument = new TypedDocumentString(`
+    query BenchMessages($chatId: ID!, $limit: Int) {
+  messages(chatId: $chatId, limit: $limit) {
+    messages {
+      ...BenchMessageBits
+    }
+    hasMoreBefore
+    hasMoreAfter
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<BenchMessagesQuery, BenchMessagesQueryVariables>;
+export const BenchChatsDocument = new TypedDocumentString(`
+    query BenchChats($first: Int) {
+  chats(first: $first) {
+    edges {
+      cursor
+      node {
+        ...BenchChatBits
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}
+fragment BenchChatBits on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    user {
+      ...BenchUserBits
+    }
+  }
+  lastMessage {
+    ...BenchMessageBits
+  }
+}`) as unknown as TypedDocumentString<BenchChatsQuery, BenchChatsQueryVariables>;
+export const StoredDocument = new TypedDocumentString(`
+    query Stored($chatId: ID!, $afterSeq: Int) {
+  messages(chatId: $chatId, afterSeq: $afterSeq, limit: 100) {
+    messages {
+      id
+      seq
+      clientId
+    }
+    hasMoreAfter
+  }
+}
+    `) as unknown as TypedDocumentString<StoredQuery, StoredQueryVariables>;
+export const FanoutCreateGroupDocument = new TypedDocumentString(`
+    mutation FanoutCreateGroup($i: CreateGroupInput!) {
+  createGroupChat(input: $i) {
+    id
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutCreateGroupMutation, FanoutCreateGroupMutationVariables>;
+export const FanoutAddMembersDocument = new TypedDocumentString(`
+    mutation FanoutAddMembers($c: ID!, $u: [ID!]!) {
+  addMembers(chatId: $c, userIds: $u) {
+    id
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutAddMembersMutation, FanoutAddMembersMutationVariables>;
+export const BenchSendIdSeqDocument = new TypedDocumentString(`
+    mutation BenchSendIdSeq($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    id
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSendIdSeqMutation, BenchSendIdSeqMutationVariables>;
+export const BenchNewMessageIdDocument = new TypedDocumentString(`
+    subscription BenchNewMessageId($c: ID) {
+  newMessage(chatId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchNewMessageIdSubscription, BenchNewMessageIdSubscriptionVariables>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
     mutation RequestLoginCode($email: String!) {
   requestLoginCode(email: $email) {
