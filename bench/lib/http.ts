@@ -1,4 +1,4 @@
-import type { GqlError } from '#testing';
+import type { GqlError, Operation, Vars } from '#testing';
 
 export interface HttpOutcome<T> {
   data?: T;
@@ -7,11 +7,19 @@ export interface HttpOutcome<T> {
   message?: string;
 }
 
+/** A request body, serialized once; it carries the result type of its operation (see gqlBody). */
+export type Body<T> = string & { readonly __result?: T };
+
 /**
  * One GraphQL request over HTTP with Node's fetch (undici, keep-alive connections). Never
  * throws: a failure comes back as a code.
  */
-export async function postGql<T>(gatewayUrl: string, token: string | undefined, body: string, timeoutMs = 30000): Promise<HttpOutcome<T>> {
+export async function postGql<T = Record<string, unknown>>(
+  gatewayUrl: string,
+  token: string | undefined,
+  body: Body<T> | string,
+  timeoutMs = 30000,
+): Promise<HttpOutcome<T>> {
   let res: Response;
   try {
     res = await fetch(`${gatewayUrl}/graphql`, {
@@ -41,13 +49,13 @@ function causeOf(err: Error): string {
 }
 
 /** A request body, serialized once. */
-export const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+export const gqlBody = <T, V = Vars>(query: Operation<T, V>, variables: V = {} as V): Body<T> => JSON.stringify({ query: String(query), variables });
 
 /**
  * Runs an operation of a setup step and throws on any error; a refusal while the stack is busy
  * (SERVICE_UNAVAILABLE) is tried again after a pause, as a client would.
  */
-export async function gqlOrThrow<T>(gatewayUrl: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gqlOrThrow<T, V = Vars>(gatewayUrl: string, token: string | undefined, query: Operation<T, V>, variables: V = {} as V): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const r = await postGql<T>(gatewayUrl, token, gqlBody(query, variables), 120000);
     if (r.code === 'SERVICE_UNAVAILABLE' && attempt < 10) {

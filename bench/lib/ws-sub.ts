@@ -1,16 +1,17 @@
 import WebSocket from 'ws';
+import type { Operation, Vars } from '#testing';
 
 /**
  * One graphql-ws socket (protocol graphql-transport-ws) with one subscription, kept small so a
  * load generator can hold thousands: connection_init with the token, subscribe after the ack,
  * and each `next` payload handed to `onData`. No reconnects: a close is reported, not hidden.
  */
-export interface WsSubOptions {
+export interface WsSubOptions<T = Record<string, unknown>> {
   /** Source address of the TCP connection (several loopback addresses spread the ephemeral ports). */
   localAddress?: string;
   /** Gives up when the ack has not come after this long. */
   connectTimeoutMs?: number;
-  onData?: (data: Record<string, unknown>) => void;
+  onData?: (data: T) => void;
   onError?: (errors: unknown) => void;
   onClose?: (code: number, reason: string) => void;
 }
@@ -18,16 +19,16 @@ export interface WsSubOptions {
 interface ServerMessage {
   type: string;
   id?: string;
-  payload?: { data?: Record<string, unknown> | null; errors?: unknown } | unknown[];
+  payload?: { data?: unknown; errors?: unknown } | unknown[];
 }
 
-export class WsSub {
+export class WsSub<T = Record<string, unknown>, V = Vars> {
   /** Resolves once the server acknowledged the connection and the subscription was sent. */
   readonly ready: Promise<void>;
   closed: { code: number; reason: string } | null = null;
   private readonly ws: WebSocket;
 
-  constructor(wsUrl: string, token: string, query: string, variables: Record<string, unknown> = {}, opts: WsSubOptions = {}) {
+  constructor(wsUrl: string, token: string, query: Operation<T, V>, variables: V = {} as V, opts: WsSubOptions<T> = {}) {
     this.ws = new WebSocket(wsUrl, 'graphql-transport-ws', { localAddress: opts.localAddress, perMessageDeflate: false });
     this.ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -39,12 +40,12 @@ export class WsSub {
         const msg = JSON.parse((raw as Buffer).toString('utf8')) as ServerMessage;
         switch (msg.type) {
           case 'connection_ack':
-            this.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+            this.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: String(query), variables } }));
             clearTimeout(timer);
             resolve();
             break;
           case 'next': {
-            const p = msg.payload as { data?: Record<string, unknown> | null; errors?: unknown };
+            const p = msg.payload as { data?: T | null; errors?: unknown };
             if (p.errors) opts.onError?.(p.errors);
             if (p.data) opts.onData?.(p.data);
             break;

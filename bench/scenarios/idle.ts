@@ -195,7 +195,15 @@ export async function runIdle(opts: IdleOptions): Promise<IdleResult> {
         h.sockets += n;
         need -= n;
         const reply = nextMessage(h, 'opened', 600000);
-        h.child.send({ type: 'open', url: wsUrlOf(bench.gatewayUrl), tokens, query: NEW_MESSAGE, count: n, localAddress: h.localAddress, concurrency: 50 });
+        h.child.send({
+          type: 'open',
+          url: wsUrlOf(bench.gatewayUrl),
+          tokens,
+          query: String(NEW_MESSAGE),
+          count: n,
+          localAddress: h.localAddress,
+          concurrency: 50,
+        });
         opening.push(reply);
       }
       const opened = await Promise.all(opening);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createDirect, sleep, type Session } from '#testing';
 import { waitForQuiet, type BenchStack, type CounterDelta } from '../lib/bench-stack.js';
-import { gqlBody, gqlOrThrow, postGql } from '../lib/http.js';
-import { NEW_MESSAGE, SEND_MESSAGE, STORED_AFTER, type MessageSeen } from '../lib/operations.js';
+import { gqlBody, gqlOrThrow, postGql, type Body } from '../lib/http.js';
+import { NEW_MESSAGE, SEND_MESSAGE, STORED_AFTER, type MessageSeen, type SendAnswer, type StoredMessage } from '../lib/operations.js';
 import type { ProcessUsage } from '../lib/procs.js';
 import { machineLoad } from '../lib/report.js';
 import { openLoop } from '../lib/schedule.js';
@@ -152,7 +152,7 @@ export class PairsWorld {
         session.accessToken,
         NEW_MESSAGE,
         {},
-        { onData: (d) => this.onEvent(index, d), onClose: (code, reason) => (r.closed = { code, reason }) },
+        { onData: (d) => this.onEvent(index, d.newMessage), onClose: (code, reason) => (r.closed = { code, reason }) },
       );
       this.receivers.push(r);
     }
@@ -179,10 +179,8 @@ export class PairsWorld {
     this.verifiedSeq = this.verifiedSeq.map(() => 1);
   }
 
-  private onEvent(index: number, data: Record<string, unknown>): void {
+  private onEvent(index: number, m: MessageSeen): void {
     const now = performance.now();
-    const m = data.newMessage as MessageSeen | undefined;
-    if (!m) return;
     const r = this.receivers[index];
     if (r.seen.has(m.id)) r.duplicates++;
     else r.seen.add(m.id);
@@ -203,7 +201,7 @@ export class PairsWorld {
     const closedBefore = this.receivers.filter((r) => r.closed).length;
     const stepSends: Send[] = [];
     const pending: Array<Promise<void>> = [];
-    const bodies: string[] = [];
+    const bodies: Array<Body<SendAnswer>> = [];
     // Requests are built before the clock starts.
     for (let i = 0; i < count; i++) {
       const chat = i % P;
@@ -224,7 +222,7 @@ export class PairsWorld {
       const s = stepSends[i];
       s.dueAt = dueAt;
       pending.push(
-        postGql<{ sendMessage: MessageSeen }>(this.bench.gatewayUrl, this.receivers[s.sender].session.accessToken, bodies[i]).then((r) => {
+        postGql(this.bench.gatewayUrl, this.receivers[s.sender].session.accessToken, bodies[i]).then((r) => {
           s.repliedAt = performance.now();
           if (r.code || !r.data) {
             s.code = r.code ?? 'UNKNOWN';
@@ -322,15 +320,10 @@ export class PairsWorld {
     for (const s of stepSends) byChat.set(s.chat, [...(byChat.get(s.chat) ?? []), s]);
     await mapLimit([...byChat.keys()], 4, async (chat) => {
       const token = this.receivers[2 * chat].session.accessToken;
-      const stored: Array<{ id: string; seq: number; clientId: string | null }> = [];
+      const stored: StoredMessage[] = [];
       let after = this.verifiedSeq[chat];
       for (;;) {
-        const r = await postGql<{ messages: { messages: Array<{ id: string; seq: number; clientId: string | null }>; hasMoreAfter: boolean } }>(
-          this.bench.gatewayUrl,
-          token,
-          gqlBody(STORED_AFTER, { chatId: this.chatIds[chat], afterSeq: after }),
-          120000,
-        );
+        const r = await postGql(this.bench.gatewayUrl, token, gqlBody(STORED_AFTER, { chatId: this.chatIds[chat], afterSeq: after }), 120000);
         if (!r.data) {
           v.errors++;
           return;

@@ -314,25 +314,6 @@ async function checkShapes(db: Db, apiChatId: string, sample: BulkChat, ids: str
   return { ok: differences.length === 0, differences };
 }
 
-interface ChatsAnswer {
-  chats: {
-    edges: Array<{
-      node: {
-        id: string;
-        lastSeq: number;
-        unreadCount: number;
-        myLastReadSeq: number;
-        updatedAt: string;
-        members: unknown[];
-        lastMessage: { seq: number } | null;
-      };
-    }>;
-  };
-}
-interface MessagesAnswer {
-  messages: { messages: Array<{ seq: number; sender: { id: string } }>; hasMoreBefore: boolean };
-}
-
 /** The API's answers for the first reader agree with the seeded state. */
 async function checkAnswers(
   bench: BenchStack,
@@ -344,7 +325,7 @@ async function checkAnswers(
   const problems: string[] = [];
   const reader = readers[0];
   const byId = new Map(bulk.map((c) => [c.id.toHexString(), c]));
-  const listed = await postGql<ChatsAnswer>(bench.gatewayUrl, reader.accessToken, gqlBody(CHATS_PAGE, { first: 30 }), 120000);
+  const listed = await postGql(bench.gatewayUrl, reader.accessToken, gqlBody(CHATS_PAGE, { first: 30 }), 120000);
   if (!listed.data || listed.code) return { ok: false, problems: [`chats query failed: ${listed.code ?? ''} ${listed.message ?? ''}`] };
   const list = listed.data;
   if (list.chats.edges.length !== 30 && list.chats.edges.length < bulk.filter((c) => c.a === 0 || c.b === 0).length)
@@ -363,7 +344,7 @@ async function checkAnswers(
     if (node.members.length !== 2) problems.push(`chat ${node.id}: ${node.members.length} members`);
   }
   const h = hot[0];
-  const paged = await postGql<MessagesAnswer>(bench.gatewayUrl, reader.accessToken, gqlBody(MESSAGES_PAGE, { chatId: h.id.toHexString(), limit: 50 }), 120000);
+  const paged = await postGql(bench.gatewayUrl, reader.accessToken, gqlBody(MESSAGES_PAGE, { chatId: h.id.toHexString(), limit: 50 }), 120000);
   if (!paged.data || paged.code) return { ok: false, problems: [...problems, `messages query failed: ${paged.code ?? ''} ${paged.message ?? ''}`] };
   const page = paged.data;
   const seqs = page.messages.messages.map((m) => m.seq);

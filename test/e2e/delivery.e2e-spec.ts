@@ -9,6 +9,7 @@ import {
   NEW_MESSAGE,
   pageOf,
   send,
+  SEND_MESSAGE_ACK,
   sleep,
   Stack,
   Subscription,
@@ -18,8 +19,6 @@ import {
   type RunningApp,
   type Session,
 } from '#testing';
-
-const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
 
 /** Reads one Prometheus counter or gauge value (sum over the given label filter). */
 async function metric(app: RunningApp, name: string, labels: Record<string, string> = {}): Promise<number> {
@@ -56,9 +55,7 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
   it('3 senders × 100 concurrent messages get unique, increasing seq; resending any clientId creates nothing', async () => {
     const before = (await chatOf(stack, users[0], groupId)).lastSeq;
     const jobs = users.flatMap((u) => Array.from({ length: 100 }, (_, i) => ({ u, clientId: randomUUID(), text: `${u.userId.slice(-4)} #${i}` })));
-    const sent = await Promise.all(
-      jobs.map((j) => asOk<{ sendMessage: { id: string; seq: number } }>(stack, j.u, SEND, { i: { chatId: groupId, clientId: j.clientId, text: j.text } })),
-    );
+    const sent = await Promise.all(jobs.map((j) => asOk(stack, j.u, SEND_MESSAGE_ACK, { input: { chatId: groupId, clientId: j.clientId, text: j.text } })));
     const seqs = sent.map((r) => r.sendMessage.seq);
     expect(new Set(seqs).size).toBe(300);
     expect(Math.min(...seqs)).toBeGreaterThan(before);
@@ -88,9 +85,7 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
     }
 
     // Retries, all at once: the same ids come back and nothing new is stored.
-    const again = await Promise.all(
-      jobs.map((j) => asOk<{ sendMessage: { id: string; seq: number } }>(stack, j.u, SEND, { i: { chatId: groupId, clientId: j.clientId, text: j.text } })),
-    );
+    const again = await Promise.all(jobs.map((j) => asOk(stack, j.u, SEND_MESSAGE_ACK, { input: { chatId: groupId, clientId: j.clientId, text: j.text } })));
     expect(again.map((r) => r.sendMessage.id)).toEqual(sent.map((r) => r.sendMessage.id));
     expect((await chatOf(stack, users[0], groupId)).lastSeq).toBe(lastSeq);
   });
@@ -151,10 +146,10 @@ describe('delivery: order, idempotency, catch-up, two gateways × two chat repli
 
     const ids: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const r = await gqlOk<{ sendMessage: { id: string } }>(
+      const r = await gqlOk(
         gatewayA.url,
-        SEND,
-        { i: { chatId: groupId, clientId: randomUUID(), text: `via A ${i}` } },
+        SEND_MESSAGE_ACK,
+        { input: { chatId: groupId, clientId: randomUUID(), text: `via A ${i}` } },
         { token: a.accessToken },
       );
       ids.push(r.sendMessage.id);

@@ -8,11 +8,14 @@ import {
   createDirect,
   errorCode,
   login,
+  NEW_MESSAGE,
   requestCode,
+  SEND_MESSAGE_ACK,
   sleep,
   Stack,
   Subscription,
   uniqueEmail,
+  USER,
   verifyCode,
   waitForLoginCode,
   waitUntil,
@@ -20,14 +23,11 @@ import {
   type Session,
 } from '#testing';
 
-const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
-type Sent = { sendMessage: { id: string; seq: number; clientId: string } };
-
 /** What a client does: retry a send refused as unavailable (the same clientId), for up to 30 s. */
-async function sendRetrying(stack: Stack, s: Session, input: Record<string, unknown>) {
+async function sendRetrying(stack: Stack, s: Session, input: { chatId: string; clientId: string; text: string }) {
   const until = Date.now() + 30_000;
   for (;;) {
-    const r = await as<Sent>(stack, s, SEND, { i: input });
+    const r = await as(stack, s, SEND_MESSAGE_ACK, { input });
     if (errorCode(r) !== 'SERVICE_UNAVAILABLE' || Date.now() > until) return r;
     await sleep(250);
   }
@@ -51,7 +51,7 @@ describe('faults: real processes stopped by their PIDs', () => {
     const textOf = (i: number) => `in flight ${i}`;
     let answered = 0;
     const sending = clientIds.map((clientId, i) =>
-      as<Sent>(stack, i % 2 ? b : a, SEND, { i: { chatId, clientId, text: textOf(i) } }).then((r) => {
+      as(stack, i % 2 ? b : a, SEND_MESSAGE_ACK, { input: { chatId, clientId, text: textOf(i) } }).then((r) => {
         answered++;
         return r;
       }),
@@ -63,7 +63,7 @@ describe('faults: real processes stopped by their PIDs', () => {
     await stack.startApp('chat');
 
     const acked = new Map<string, string>();
-    for (const r of first) if (r.data) acked.set(r.data.sendMessage.clientId, r.data.sendMessage.id);
+    for (const r of first) if (r.data) acked.set(r.data.sendMessage.clientId!, r.data.sendMessage.id);
     for (const r of first) if (!r.data) expect(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).toContain(errorCode(r));
     expect(acked.size).toBeGreaterThan(0);
     expect(acked.size).toBeLessThan(100);
@@ -90,9 +90,7 @@ describe('faults: real processes stopped by their PIDs', () => {
   it('NATS paused (SIGSTOP) for 10 s: every request gets an answer within its timeout, then everything works again without restarts', async () => {
     const chatId = (await createDirect(stack, a, b.userId)).id;
     const socket = wsClient(stack.gatewayUrl, b.accessToken);
-    const events = new Subscription<{ newMessage: { clientId: string } }>(socket, 'subscription($c: ID!) { newMessage(chatId: $c) { clientId } }', {
-      c: chatId,
-    });
+    const events = new Subscription(socket, NEW_MESSAGE, { chatId });
     try {
       await sleep(300);
       stack.nats.proc.child.kill('SIGSTOP');
@@ -102,7 +100,7 @@ describe('faults: real processes stopped by their PIDs', () => {
       try {
         while (Date.now() - paused < 10_000) {
           const started = Date.now();
-          const r = await as(stack, a, SEND, { i: { chatId, clientId: randomUUID(), text: 'during the pause' } });
+          const r = await as(stack, a, SEND_MESSAGE_ACK, { input: { chatId, clientId: randomUUID(), text: 'during the pause' } });
           timings.push(Date.now() - started);
           answers.push(r);
         }
@@ -117,7 +115,7 @@ describe('faults: real processes stopped by their PIDs', () => {
       const clientId = randomUUID();
       const ok = await waitUntil(
         async () => {
-          const r = await as<Sent>(stack, a, SEND, { i: { chatId, clientId, text: 'after the pause' } });
+          const r = await as(stack, a, SEND_MESSAGE_ACK, { input: { chatId, clientId, text: 'after the pause' } });
           return r.data?.sendMessage ?? null;
         },
         'a send to succeed after NATS resumed',
@@ -142,24 +140,21 @@ describe('faults: real processes stopped by their PIDs', () => {
     await requestCode(stack, email);
     const code = await waitForLoginCode(stack.mailbox.httpUrl, email);
     const socket = wsClient(stack.gatewayUrl, b.accessToken);
-    const events = new Subscription<{ newMessage: { clientId: string } }>(socket, 'subscription($c: ID!) { newMessage(chatId: $c) { clientId } }', {
-      c: chatId,
-    });
-    const bOnline = async () =>
-      (await asOk<{ user: { online: boolean } }>(stack, a, 'query($id: ID!) { user(id: $id) { online } }', { id: b.userId })).user.online;
+    const events = new Subscription(socket, NEW_MESSAGE, { chatId });
+    const bOnline = async () => (await asOk(stack, a, USER, { id: b.userId })).user!.online;
     try {
       await waitUntil(async () => (await bOnline()) || null, 'b online');
       await stack.redis.stop();
       // Rate limits, budgets and the chat lock live in Redis: without it, a send is refused at once, not hung.
       const started = Date.now();
-      const away = await as(stack, a, SEND, { i: { chatId, clientId: randomUUID(), text: 'while Redis is away' } });
+      const away = await as(stack, a, SEND_MESSAGE_ACK, { input: { chatId, clientId: randomUUID(), text: 'while Redis is away' } });
       expect(Date.now() - started).toBeLessThan(5000);
       expect(errorCode(away)).toBe('SERVICE_UNAVAILABLE');
 
       await stack.redis.restart();
       const clientId = randomUUID();
       await waitUntil(
-        async () => (await as<Sent>(stack, a, SEND, { i: { chatId, clientId, text: 'after Redis came back' } })).data?.sendMessage ?? null,
+        async () => (await as(stack, a, SEND_MESSAGE_ACK, { input: { chatId, clientId, text: 'after Redis came back' } })).data?.sendMessage ?? null,
         'a send after Redis came back',
         30_000,
         500,

@@ -2,11 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOk, createDirect, gqlOk, login, startS3, Stack, uploadFile, waitUntil, type Server, type Session } from '#testing';
+import {
+  asOk,
+  createDirect,
+  gqlOk,
+  login,
+  MESSAGES_WITH_ATTACHMENTS,
+  SEND_MESSAGE,
+  SET_AVATAR,
+  startS3,
+  Stack,
+  uploadFile,
+  waitUntil,
+  type Server,
+  type Session,
+} from '#testing';
 
 const BUCKET = 'parley-media';
 const PREFIX = 'parley/';
 
+/** The JSON body of a stored upload (POST /uploads). */
 interface Uploaded {
   id: string;
   url: string;
@@ -91,16 +106,9 @@ describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
 
     // Sent in a chat, Bob reads it through a second gateway: gateways share the store, not a disk.
     const chat = await createDirect(stack, alice, bob.userId);
-    await asOk(stack, alice, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
-      i: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [up.id] },
-    });
+    await asOk(stack, alice, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [up.id] } });
     const other = await stack.startApp('api-gateway');
-    const { messages } = await gqlOk<{ messages: { messages: { attachments: { url: string; thumbnailUrl: string }[] }[] } }>(
-      other.url,
-      'query($c: ID!) { messages(chatId: $c) { messages { attachments { url thumbnailUrl } } } }',
-      { c: chat.id },
-      { token: bob.accessToken },
-    );
+    const { messages } = await gqlOk(other.url, MESSAGES_WITH_ATTACHMENTS, { chatId: chat.id }, { token: bob.accessToken });
     const seen = messages.messages.at(-1)!.attachments[0];
     for (const link of [seen.url, seen.thumbnailUrl]) {
       const res = await fetch(link);
@@ -118,10 +126,8 @@ describe('media on an S3-compatible store (MEDIA_STORAGE=s3)', () => {
     };
     const [unsent, sent, avatar] = [await made(), await made(), await made()];
     const chat = await createDirect(stack, bob, alice.userId);
-    await asOk(stack, bob, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
-      i: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [sent.id] },
-    });
-    await asOk(stack, bob, 'mutation($u: ID) { setAvatar(uploadId: $u) { id } }', { u: avatar.id });
+    await asOk(stack, bob, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [sent.id] } });
+    await asOk(stack, bob, SET_AVATAR, { uploadId: avatar.id });
 
     const keyOf = (url: string) => PREFIX + new URL(url).pathname.split('/').pop()!;
     await waitUntil(async () => (await fetch(unsent.url)).status === 404 || null, 'the unsent upload to be swept', 20000);

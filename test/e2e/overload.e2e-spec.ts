@@ -3,9 +3,7 @@ import { ClientProxyFactory, NatsRecordBuilder, Transport, type ClientProxy } fr
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allMessagesOf, as, createDirect, errorCode, login, Stack, type Session } from '#testing';
-
-const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id seq clientId } }`;
+import { allMessagesOf, as, createDirect, errorCode, login, SEND_MESSAGE_ACK, Stack, type Session } from '#testing';
 
 describe('overload: a service refuses what it cannot take at once, and writes nothing for it', () => {
   let stack: Stack;
@@ -24,7 +22,9 @@ describe('overload: a service refuses what it cannot take at once, and writes no
 
   it('sends beyond the in-flight limit get SERVICE_UNAVAILABLE with retryAfterSeconds; only accepted ones are stored; a retry with the same clientId stores each once', async () => {
     const clientIds = Array.from({ length: 40 }, () => randomUUID());
-    const first = await Promise.all(clientIds.map((clientId, i) => as(stack, i % 2 ? b : a, SEND, { i: { chatId, clientId, text: `burst ${i}` } })));
+    const first = await Promise.all(
+      clientIds.map((clientId, i) => as(stack, i % 2 ? b : a, SEND_MESSAGE_ACK, { input: { chatId, clientId, text: `burst ${i}` } })),
+    );
     const accepted = first.filter((r) => !r.errors);
     const refused = first.filter((r) => r.errors);
     expect(accepted.length).toBeGreaterThan(0);
@@ -33,12 +33,12 @@ describe('overload: a service refuses what it cannot take at once, and writes no
       expect(errorCode(r)).toBe('SERVICE_UNAVAILABLE');
       expect(r.errors![0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     }
-    const acceptedIds = accepted.map((r) => (r.data as { sendMessage: { clientId: string } }).sendMessage.clientId);
+    const acceptedIds = accepted.map((r) => r.data!.sendMessage.clientId);
     expect((await allMessagesOf(stack, a, chatId)).map((m) => m.clientId).sort()).toEqual([...acceptedIds].sort());
 
     // The client retries what was refused, with the same clientIds, one at a time.
     for (const [i, clientId] of clientIds.entries()) {
-      const r = await as(stack, i % 2 ? b : a, SEND, { i: { chatId, clientId, text: `burst ${i}` } });
+      const r = await as(stack, i % 2 ? b : a, SEND_MESSAGE_ACK, { input: { chatId, clientId, text: `burst ${i}` } });
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     }
     const all = await allMessagesOf(stack, a, chatId);

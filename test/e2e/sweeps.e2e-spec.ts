@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SWEEP_QUEUES } from '#common';
 import { bullConnection } from '#contracts';
-import { asOk, createDirect, login, Stack, uploadFile, waitUntil, type RunningApp } from '#testing';
+import { asOk, createDirect, login, SEND_MESSAGE, Stack, uploadFile, waitUntil, type RunningApp } from '#testing';
 
 /** The run's slot: scheduler jobs are `repeat:<scheduler id>:<due time in ms>`. */
 const slotOf = (job: Job) => Number(/^repeat:.+:(\d+)$/.exec(job.id ?? '')?.[1]);
@@ -79,9 +79,7 @@ describe('periodic sweeps run through BullMQ job schedulers, once per interval a
     const [unsent, sent] = [await upload(), await upload()];
     const bob = await login(stack);
     const chat = await createDirect(stack, alice, bob.userId);
-    await asOk(stack, alice, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', {
-      i: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [sent.id] },
-    });
+    await asOk(stack, alice, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), attachmentIds: [sent.id] } });
 
     await waitUntil(async () => (await fetch(unsent.url)).status === 404 || null, 'the unsent upload to be swept', 30000);
     expect((await fetch(sent.url)).status).toBe(200);

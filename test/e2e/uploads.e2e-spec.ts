@@ -4,7 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, asOk, createDirect, errorCode, login, sleep, Stack, uploadFile, waitUntil, type Session, type UploadOptions } from '#testing';
+import {
+  as,
+  asOk,
+  chatOf,
+  createDirect,
+  DELETE_MESSAGE,
+  errorCode,
+  FORWARD_MESSAGE,
+  login,
+  ME,
+  MESSAGE_WITH_ATTACHMENTS,
+  MESSAGES_WITH_ATTACHMENTS,
+  SEND_MESSAGE_WITH_ATTACHMENTS,
+  SET_AVATAR,
+  sleep,
+  Stack,
+  uploadFile,
+  USER,
+  waitUntil,
+  type Session,
+  type UploadOptions,
+} from '#testing';
 
 const JWT_SECRET = `uploads-e2e-${randomUUID()}`;
 const MEDIA_URL_SECRET = `uploads-e2e-media-${randomUUID()}`;
@@ -12,6 +33,7 @@ const MAX_BYTES = 300_000;
 const MAX_PIXELS = 5_000_000;
 const UPLOADS_PER_MINUTE = 30;
 
+/** The JSON body of a stored upload (POST /uploads). */
 interface Uploaded {
   id: string;
   mimeType: string;
@@ -21,17 +43,6 @@ interface Uploaded {
   url: string;
   thumbnailUrl: string;
 }
-type AttachmentView = Uploaded;
-interface ImageMessage {
-  id: string;
-  type: string;
-  text: string | null;
-  attachments: AttachmentView[];
-}
-
-const ATTACHMENT_FIELDS = 'id mimeType size width height url thumbnailUrl';
-const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id type text attachments { ${ATTACHMENT_FIELDS} } } }`;
-const SET_AVATAR = 'mutation($u: ID) { setAvatar(uploadId: $u) { id avatarUrl } }';
 
 /** A flat-colour image of the given size (small when compressed, however many pixels). */
 const flat = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } });
@@ -58,7 +69,7 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
   };
   const sendImages = (who: Session, chatId: string, attachmentIds: string[], text?: string) =>
-    as<{ sendMessage: ImageMessage }>(stack, who, SEND, { i: { chatId, clientId: randomUUID(), attachmentIds, text } });
+    as(stack, who, SEND_MESSAGE_WITH_ATTACHMENTS, { input: { chatId, clientId: randomUUID(), attachmentIds, text } });
   const storedFiles = () => readdirSync(mediaDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
   beforeAll(async () => {
@@ -180,12 +191,7 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect(message.attachments.map((x) => x.id)).toEqual([a.id, b.id]);
     expect(message.attachments[0]).toMatchObject({ mimeType: 'image/jpeg', width: 400, height: 300, size: a.size });
 
-    const page = await asOk<{ messages: { messages: ImageMessage[] } }>(
-      stack,
-      bob,
-      `query($c: ID!) { messages(chatId: $c) { messages { id type attachments { ${ATTACHMENT_FIELDS} } } } }`,
-      { c: chat.id },
-    );
+    const page = await asOk(stack, bob, MESSAGES_WITH_ATTACHMENTS, { chatId: chat.id });
     const seen = page.messages.messages.find((m) => m.id === message.id)!;
     expect(seen.attachments.map((x) => x.id)).toEqual([a.id, b.id]);
     const image = await get(seen.attachments[0].url);
@@ -196,25 +202,16 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     expect(thumb.bytes.length).toBeLessThan(image.bytes.length);
     expect(await sharp(thumb.bytes).metadata()).toMatchObject({ width: 320, height: 240 });
 
-    const outsider = await as<{ message: ImageMessage | null }>(stack, carol, `query($id: ID!) { message(id: $id) { id attachments { url } } }`, {
-      id: message.id,
-    });
+    const outsider = await as(stack, carol, MESSAGE_WITH_ATTACHMENTS, { id: message.id });
     expect(outsider.data?.message ?? null).toBeNull();
     expect(JSON.stringify(outsider)).not.toContain('/media/');
-    const outsiderPage = await as(stack, carol, `query($c: ID!) { messages(chatId: $c) { messages { attachments { url } } } }`, { c: chat.id });
+    const outsiderPage = await as(stack, carol, MESSAGES_WITH_ATTACHMENTS, { chatId: chat.id });
     expect(outsiderPage.errors?.length).toBeGreaterThan(0);
     expect(JSON.stringify(outsiderPage)).not.toContain('/media/');
 
     // A page of several image messages resolves them all (one batched request: see attachments.service.spec.ts).
     for (let i = 0; i < 3; i++) expect((await sendImages(alice, chat.id, [a.id], `again ${i}`)).errors).toBeUndefined();
-    const many = await asOk<{ messages: { messages: ImageMessage[] } }>(
-      stack,
-      bob,
-      `query($c: ID!) { messages(chatId: $c) { messages { attachments { id url } } } }`,
-      {
-        c: chat.id,
-      },
-    );
+    const many = await asOk(stack, bob, MESSAGES_WITH_ATTACHMENTS, { chatId: chat.id });
     expect(many.messages.messages.flatMap((m) => m.attachments).length).toBe(5);
   });
 
@@ -252,34 +249,30 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
     const sent = await sendImages(alice, chat.id, [bobs.id]);
     expect(errorCode(sent)).toBe('BAD_USER_INPUT');
     expect(sent.errors?.[0].extensions?.field).toBe('input.attachmentIds');
-    const avatar = await as(stack, alice, SET_AVATAR, { u: bobs.id });
+    const avatar = await as(stack, alice, SET_AVATAR, { uploadId: bobs.id });
     expect(errorCode(avatar)).toBe('BAD_USER_INPUT');
   });
 
   it('setAvatar makes avatarUrl a signed link to the thumbnail, seen by others too; setAvatar(null) brings back the default', async () => {
     const up = await uploadOk(carol, await flat(900, 600).jpeg().toBuffer());
-    const set = await asOk<{ setAvatar: { avatarUrl: string } }>(stack, carol, SET_AVATAR, { u: up.id });
+    const set = await asOk(stack, carol, SET_AVATAR, { uploadId: up.id });
     expect(set.setAvatar.avatarUrl.startsWith(`${stack.gatewayUrl}/media/`)).toBe(true);
 
-    const me = await asOk<{ me: { avatarUrl: string } }>(stack, carol, '{ me { avatarUrl } }');
+    const me = await asOk(stack, carol, ME);
     const avatar = await get(me.me.avatarUrl);
     expect(avatar.status).toBe(200);
     expect(avatar.headers.get('content-type')).toBe('image/jpeg');
     expect(await sharp(avatar.bytes).metadata()).toMatchObject({ width: 320, height: 213 });
 
     const chat = await createDirect(stack, bob, carol.userId);
-    const asBob = await asOk<{ chat: { avatarUrl: string }; user: { avatarUrl: string } }>(
-      stack,
-      bob,
-      'query($c: ID!, $u: ID!) { chat(id: $c) { avatarUrl } user(id: $u) { avatarUrl } }',
-      { c: chat.id, u: carol.userId },
-    );
-    expect((await get(asBob.chat.avatarUrl)).status).toBe(200);
-    expect((await get(asBob.user.avatarUrl)).status).toBe(200);
+    const chatAvatar = (await chatOf(stack, bob, chat.id)).avatarUrl;
+    const { user } = await asOk(stack, bob, USER, { id: carol.userId });
+    expect((await get(chatAvatar!)).status).toBe(200);
+    expect((await get(user!.avatarUrl)).status).toBe(200);
 
-    const cleared = await asOk<{ setAvatar: { avatarUrl: string } }>(stack, carol, SET_AVATAR, { u: null });
+    const cleared = await asOk(stack, carol, SET_AVATAR, { uploadId: null });
     expect(cleared.setAvatar.avatarUrl).toContain('/avatars/default.svg');
-    const again = await asOk<{ me: { avatarUrl: string } }>(stack, carol, '{ me { avatarUrl } }');
+    const again = await asOk(stack, carol, ME);
     expect(again.me.avatarUrl).toContain('/avatars/default.svg');
     // The image nothing shows any more is removed (released by the gateway, collected by the chat service).
     await waitUntil(async () => (await get(up.url)).status === 404 || null, 'the cleared avatar image to be removed', 10000);
@@ -300,33 +293,28 @@ describe('image uploads: POST /uploads, signed GET /media, attachments and avata
       expect(r.errors).toBeUndefined();
       sent.push(r.data!.sendMessage.id);
     }
-    await asOk(stack, bob, 'mutation($m: ID!, $c: [ID!]!) { forwardMessage(messageId: $m, chatIds: $c) { id } }', { m: sent[1], c: [elsewhere.id] });
-    await asOk(stack, bob, SET_AVATAR, { u: avatar.id });
+    await asOk(stack, bob, FORWARD_MESSAGE, { messageId: sent[1], chatIds: [elsewhere.id] });
+    await asOk(stack, bob, SET_AVATAR, { uploadId: avatar.id });
 
     const before = storedFiles();
-    for (const id of sent) await asOk(stack, bob, 'mutation($id: ID!) { deleteMessage(id: $id, forEveryone: true) { id deleted } }', { id });
+    for (const id of sent) await asOk(stack, bob, DELETE_MESSAGE, { id, forEveryone: true });
     // The image and thumbnail of the one nothing else shows go, a moment after the answer.
     await waitUntil(async () => (await get(lonely.url)).status === 404 || null, 'the removed image to be gone', 10000);
     expect((await get(lonely.thumbnailUrl)).status).toBe(404);
     await sleep(500);
     expect(storedFiles()).toBe(before - 2);
     // The forwarded copy and the avatar still show theirs.
-    const copy = await asOk<{ messages: { messages: ImageMessage[] } }>(
-      stack,
-      alice,
-      `query($c: ID!) { messages(chatId: $c) { messages { id attachments { ${ATTACHMENT_FIELDS} } } } }`,
-      { c: elsewhere.id },
-    );
+    const copy = await asOk(stack, alice, MESSAGES_WITH_ATTACHMENTS, { chatId: elsewhere.id });
     const copied = copy.messages.messages.at(-1)!.attachments[0];
     expect(copied.id).toBe(forwarded.id);
     expect((await get(copied.url)).status).toBe(200);
     expect((await get(avatar.url)).status).toBe(200);
-    const { me } = await asOk<{ me: { avatarUrl: string } }>(stack, bob, '{ me { avatarUrl } }');
+    const { me } = await asOk(stack, bob, ME);
     expect((await get(me.avatarUrl)).status).toBe(200);
 
     // Replaced by another avatar, the old one (no longer in any message) goes as well.
     const next = await uploadOk(bob, await flat(34, 34).png().toBuffer());
-    await asOk(stack, bob, SET_AVATAR, { u: next.id });
+    await asOk(stack, bob, SET_AVATAR, { uploadId: next.id });
     await waitUntil(async () => (await get(avatar.url)).status === 404 || null, 'the replaced avatar to be removed', 10000);
     expect((await get(next.url)).status).toBe(200);
     expect((await get(copied.url)).status).toBe(200);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,14 +6,19 @@ import {
   axeViolations,
   createDirect,
   createGroup,
+  DELETE_MESSAGE,
   launchBrowser,
   openPage,
   login,
+  MARK_READ,
   messageWith,
+  send,
   signInThroughUi,
   Stack,
   startWeb,
   Subscription,
+  TOGGLE_REACTION,
+  TYPING,
   uniqueEmail,
   wsClient,
   type Session,
@@ -22,7 +26,6 @@ import {
   settleAll,
 } from '#testing';
 
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const VIEWPORTS = [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1440, height: 900 }],
@@ -49,20 +52,16 @@ describe('web app: accessibility (axe-core, keyboard, screen-reader semantics)',
     direct = (await createDirect(stack, friend, me.userId)).id;
     group = (await createGroup(stack, friend, 'Choir', [me.userId, other.userId])).id;
     // Theirs, mine (seen), mine deleted, a reaction; a group message with a sender name.
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'Are you coming to practice?' } });
-    const { sendMessage: mine } = await asOk<{ sendMessage: { id: string } }>(stack, me, SEND, {
-      i: { chatId: direct, clientId: randomUUID(), text: 'Yes, at seven' },
-    });
-    const { sendMessage: oops } = await asOk<{ sendMessage: { id: string } }>(stack, me, SEND, {
-      i: { chatId: direct, clientId: randomUUID(), text: 'Sent by mistake' },
-    });
-    await asOk(stack, me, 'mutation($id: ID!) { deleteMessage(id: $id, forEveryone: true) { id } }', { id: oops.id });
-    await asOk(stack, friend, 'mutation($id: ID!) { toggleReaction(messageId: $id, emoji: "👍") { id } }', { id: mine.id });
-    await asOk(stack, friend, 'mutation($c: ID!) { markRead(chatId: $c, seq: 3) { id } }', { c: direct });
-    await asOk(stack, other, SEND, { i: { chatId: group, clientId: randomUUID(), text: 'Bring the new sheets' } });
+    await send(stack, friend, direct, 'Are you coming to practice?');
+    const mine = await send(stack, me, direct, 'Yes, at seven');
+    const oops = await send(stack, me, direct, 'Sent by mistake');
+    await asOk(stack, me, DELETE_MESSAGE, { id: oops.id, forEveryone: true });
+    await asOk(stack, friend, TOGGLE_REACTION, { messageId: mine.id, emoji: '👍' });
+    await asOk(stack, friend, MARK_READ, { chatId: direct, seq: 3 });
+    await send(stack, other, group, 'Bring the new sheets');
     // The friend is online: an open socket with a subscription.
     friendSocket = wsClient(stack.gatewayUrl, friend.accessToken);
-    new Subscription(friendSocket, 'subscription { typing { chatId } }');
+    new Subscription(friendSocket, TYPING);
   });
 
   afterAll(async () => {
@@ -123,7 +122,7 @@ describe('web app: accessibility (axe-core, keyboard, screen-reader semantics)',
     const log = page.getByRole('log');
     expect(await log.getAttribute('aria-live')).toBe('polite');
     expect(await log.getAttribute('data-testid')).toBe('messages');
-    await asOk(stack!, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'See you there' } });
+    await send(stack!, friend, direct, 'See you there');
     await log.getByText('See you there', { exact: true }).waitFor();
 
     // A focus ring that can be seen, from the keyboard.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,18 +6,17 @@ import {
   launchBrowser,
   login,
   messageWith,
+  send,
   signInThroughUi,
   Stack,
   startTcpProxy,
   startWeb,
   uniqueEmail,
+  USER,
   type Session,
   type TcpProxy,
   type WebApp,
 } from '#testing';
-
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-const ONLINE = 'query($id: ID!) { user(id: $id) { online } }';
 
 describe('web app: the connection state shows while the connection is lost', () => {
   let stack: Stack | undefined;
@@ -51,7 +49,7 @@ describe('web app: the connection state shows while the connection is lost', () 
     if (failed) throw failed.reason;
   });
 
-  const friendSeesMeOnline = async () => (await asOk<{ user: { online: boolean } }>(stack!, friend, ONLINE, { id: me.userId })).user.online;
+  const friendSeesMeOnline = async () => (await asOk(stack!, friend, USER, { id: me.userId })).user!.online;
 
   it('the browser goes offline: the banner says so at once, over the open chat; back online it goes and what was missed arrives', async () => {
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email);
@@ -65,7 +63,7 @@ describe('web app: the connection state shows while the connection is lost', () 
     await banner.waitFor({ timeout: 5000 });
     expect(await banner.innerText()).toMatch(/offline/i);
     expect(await banner.isVisible()).toBe(true); // on a phone, over the open chat
-    await asOk(stack!, friend, SEND, { i: { chatId, clientId: randomUUID(), text: 'Sent while your network was off' } });
+    await send(stack!, friend, chatId, 'Sent while your network was off');
 
     await context.setOffline(false);
     await messageWith(page, 'Sent while your network was off', false).waitFor({ timeout: 30000 });
@@ -85,7 +83,7 @@ describe('web app: the connection state shows while the connection is lost', () 
     proxy!.thaw();
     await page.getByTestId('connection-status').waitFor({ state: 'detached', timeout: 40000 });
     await expect.poll(friendSeesMeOnline, { timeout: 15000 }).toBe(true);
-    await asOk(stack!, friend, SEND, { i: { chatId, clientId: randomUUID(), text: 'Live again' } });
+    await send(stack!, friend, chatId, 'Live again');
     await messageWith(page, 'Live again', false).waitFor();
     expect(errors).toEqual([]);
   }, 150000);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
@@ -16,18 +15,19 @@ import {
   messageWith,
   overlaps,
   readMail,
+  send,
   signInThroughUi,
   Stack,
   startWeb,
   storedSession,
   uniqueEmail,
+  UPDATE_PROFILE,
   waitForLoginCode,
   type Session,
   type WebApp,
   settleAll,
 } from '#testing';
 
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const SHOTS = 'docs/screenshots';
@@ -69,9 +69,9 @@ describe('web app: layout, dialogs, session and login defects', () => {
     [me, friend, third] = await Promise.all([login(stack, uniqueEmail('mia')), login(stack, uniqueEmail('finn')), login(stack, uniqueEmail('tess'))]);
     direct = (await createDirect(stack, friend, me.userId)).id;
     group = (await createGroup(stack, friend, 'Weekend trip', [me.userId, third.userId])).id;
-    await asOk(stack, third, SEND, { i: { chatId: group, clientId: randomUUID(), text: 'Who brings the tent? I can bring the stove and two sleeping bags.' } });
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'Short one first' } });
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: LONG_PREVIEW } });
+    await send(stack, third, group, 'Who brings the tent? I can bring the stove and two sleeping bags.');
+    await send(stack, friend, direct, 'Short one first');
+    await send(stack, friend, direct, LONG_PREVIEW);
   });
 
   afterAll(async () => {
@@ -197,7 +197,7 @@ describe('web app: layout, dialogs, session and login defects', () => {
   it('new chat dialog: the name hint goes once a name is typed; namesakes show picture and detail; arrows and Enter pick; focus stays inside and comes back', async () => {
     // Five people called Bob Stone.
     const bobs = await Promise.all([1, 2, 3, 4, 5].map(() => login(stack!, uniqueEmail('bob'))));
-    await Promise.all(bobs.map((b) => asOk(stack!, b, 'mutation { updateProfile(input: { name: "Bob Stone" }) { id } }')));
+    await Promise.all(bobs.map((b) => asOk(stack!, b, UPDATE_PROFILE, { input: { name: 'Bob Stone' } })));
     const page = await newPage(DESKTOP);
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email);
 
@@ -269,7 +269,7 @@ describe('web app: layout, dialogs, session and login defects', () => {
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, third.email);
     // Events reach the page live: a message in a chat it knows updates its entry.
     const known = page.locator(`[data-testid="chat-item"][data-chat-id="${group}"]`);
-    await asOk(stack!, friend, SEND, { i: { chatId: group, clientId: randomUUID(), text: 'Anyone reading this?' } });
+    await send(stack!, friend, group, 'Anyone reading this?');
     await known.getByTestId('chat-last-message').filter({ hasText: 'Anyone reading this?' }).waitFor();
     const fresh = await createGroup(stack!, friend, 'Book club', [me.userId, third.userId]);
     const item = page.locator(`[data-testid="chat-item"][data-chat-id="${fresh.id}"]`);
@@ -278,7 +278,7 @@ describe('web app: layout, dialogs, session and login defects', () => {
     expect((await chatOf(stack!, me, fresh.id)).unreadCount).toBe(0);
     expect((await chatOf(stack!, third, fresh.id)).unreadCount).toBe(0);
     // A real message after it does count.
-    await asOk(stack!, friend, SEND, { i: { chatId: fresh.id, clientId: randomUUID(), text: 'First book: Dune' } });
+    await send(stack!, friend, fresh.id, 'First book: Dune');
     await item.getByTestId('unread-badge').filter({ hasText: /^1$/ }).waitFor();
     expect(errors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ADD_REACTION,
   asOk,
   axeViolations,
   boxOf,
@@ -11,8 +12,11 @@ import {
   createGroup,
   launchBrowser,
   login,
+  ME,
   messageWith,
   openPage,
+  SEND_MESSAGE,
+  SET_MEMBER_ROLE,
   signInThroughUi,
   Stack,
   startWeb,
@@ -23,10 +27,6 @@ import {
   focusedTestId,
 } from '#testing';
 
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-const SET_ROLE = 'mutation($c: ID!, $u: ID!, $r: MemberRole!) { setMemberRole(chatId: $c, userId: $u, role: $r) { id } }';
-const REACT = 'mutation($m: ID!, $e: String!) { addReaction(messageId: $m, emoji: $e) { id } }';
-const ME = '{ me { id name } }';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const SHOTS = 'docs/screenshots';
@@ -74,8 +74,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
   };
   const member = (page: Page, s: Session) => page.locator(`[data-testid="group-member"][data-user-id="${s.userId}"]`);
   const roles = async (chatId: string, as: Session) => Object.fromEntries((await chatOf(stack!, as, chatId)).members.map((m) => [m.user.id, m.role]));
-  const send = (s: Session, chatId: string, text: string) =>
-    asOk<{ sendMessage: { id: string } }>(stack!, s, SEND, { i: { chatId, clientId: randomUUID(), text } });
+  const send = (s: Session, chatId: string, text: string) => asOk(stack!, s, SEND_MESSAGE, { input: { chatId, clientId: randomUUID(), text } });
 
   beforeAll(async () => {
     stack = await Stack.start({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000', LOGIN_CODE_COOLDOWN_SECONDS: '0', LOGIN_CODES_PER_EMAIL_PER_HOUR: '50' } });
@@ -87,7 +86,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
       login(stack, uniqueEmail('cara')),
       login(stack, uniqueEmail('dan')),
     ]);
-    for (const s of [ana, bob, cara, dan]) names[s.userId] = (await asOk<{ me: { name: string } }>(stack, s, ME)).me.name;
+    for (const s of [ana, bob, cara, dan]) names[s.userId] = (await asOk(stack, s, ME)).me.name;
     // Dan shares a chat with Ana, so the people search finds him by name too.
     await createDirect(stack, ana, dan.userId);
   });
@@ -167,7 +166,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
       .getByTestId('group-confirm-text')
       .filter({ hasText: `Remove ${names[cara.userId]}` })
       .waitFor();
-    await asOk(stack!, ana, SET_ROLE, { c: group, u: cara.userId, r: 'ADMIN' });
+    await asOk(stack!, ana, SET_MEMBER_ROLE, { chatId: group, userId: cara.userId, role: 'ADMIN' });
     await bobPage.locator(`[data-testid="group-member"][data-user-id="${cara.userId}"][data-role="ADMIN"]`).waitFor();
     await bobPage.getByTestId('group-confirm-ok').click();
     const refusal = bobPage.getByTestId('group-panel-error');
@@ -202,7 +201,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
 
   it('phone: the panel fills the screen, has no serious accessibility problems, and Escape closes it back to its button', async () => {
     const group = (await createGroup(stack!, ana, 'Phone group', [bob.userId, cara.userId])).id;
-    await asOk(stack!, ana, SET_ROLE, { c: group, u: bob.userId, r: 'ADMIN' });
+    await asOk(stack!, ana, SET_MEMBER_ROLE, { chatId: group, userId: bob.userId, role: 'ADMIN' });
     const page = await newPage(PHONE, { hasTouch: true });
     await signIn(page, ana);
     await page.locator(`[data-testid="chat-item"][data-chat-id="${group}"]`).tap();
@@ -230,7 +229,7 @@ describe('web app: group info and management, emoji, who reacted, desktop notifi
     it(`${label}: the emoji picker inserts at the caret by keyboard, adds reactions from "+", and a reaction names who reacted`, async () => {
       const group = (await createGroup(stack!, ana, `Emoji ${label}`, [bob.userId, cara.userId])).id;
       const fromBob = (await send(bob, group, 'Who is in for pizza?')).sendMessage.id;
-      await asOk(stack!, cara, REACT, { m: fromBob, e: '🎉' });
+      await asOk(stack!, cara, ADD_REACTION, { messageId: fromBob, emoji: '🎉' });
       const page = await newPage(viewport, { hasTouch: label === 'phone' });
       await signIn(page, ana);
       await openChat(page, group);

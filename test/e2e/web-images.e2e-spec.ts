@@ -4,14 +4,19 @@ import sharp, { type Sharp } from 'sharp';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ADD_REACTION,
   asOk,
   axeViolations,
   boxOf,
   createDirect,
   launchBrowser,
   login,
+  ME,
+  MESSAGES_WITH_ATTACHMENTS,
   openPage,
   overlaps,
+  send,
+  SEND_MESSAGE,
   signInThroughUi,
   Stack,
   startWeb,
@@ -28,19 +33,6 @@ const DESKTOP = { width: 1440, height: 900 };
 const SHOTS = 'docs/screenshots';
 /** The gateway's upload limit in this stack: small, so that a too large picture is cheap to make. */
 const MAX_BYTES = 400_000;
-
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-const REACT = 'mutation($m: ID!, $e: String!) { addReaction(messageId: $m, emoji: $e) { id } }';
-const MESSAGES = 'query($c: ID!) { messages(chatId: $c, limit: 50) { messages { id type text sender { id } attachments { id width height thumbnailUrl } } } }';
-
-interface ApiMessage {
-  id: string;
-  type: string;
-  text: string | null;
-  sender: { id: string };
-  attachments: { id: string; width: number; height: number; thumbnailUrl: string }[];
-}
-type Messages = { messages: { messages: ApiMessage[] } };
 
 interface TestFile {
   name: string;
@@ -113,7 +105,7 @@ describe('web app: pictures in messages', () => {
   let big: TestFile;
 
   const newPage = (viewport: { width: number; height: number }, options: { hasTouch?: boolean } = {}) => openPage(browser!, errors, { viewport, ...options });
-  const apiMessages = async (chatId = direct) => (await asOk<Messages>(stack!, me, MESSAGES, { c: chatId })).messages.messages;
+  const apiMessages = async (chatId = direct) => (await asOk(stack!, me, MESSAGES_WITH_ATTACHMENTS, { chatId, limit: 50 })).messages.messages;
   const chatItem = (page: Page, chatId = direct) => page.locator(`[data-testid="chat-item"][data-chat-id="${chatId}"]`);
   /** A server message of the open chat that has pictures, by its caption (or the newest one without). */
   const pictureMessage = (page: Page, caption?: string) => {
@@ -135,7 +127,7 @@ describe('web app: pictures in messages', () => {
     mkdirSync(SHOTS, { recursive: true });
     [me, friend] = await Promise.all([login(stack, uniqueEmail('lena')), login(stack, uniqueEmail('omar'))]);
     direct = (await createDirect(stack, friend, me.userId)).id;
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'Send me the pictures from the trip!' } });
+    await send(stack, friend, direct, 'Send me the pictures from the trip!');
     [red, blue, green, big] = await Promise.all([
       png('red.png', flat(300, 200, 220, 60, 60)),
       png('blue.png', flat(200, 300, 40, 90, 220)),
@@ -259,10 +251,10 @@ describe('web app: pictures in messages', () => {
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, friend.email);
     const beach = (await apiMessages()).find((m) => m.text === 'Beach day')!;
     // Reactions on the picture message and on a text one, for the screenshots.
-    await asOk(stack!, friend, REACT, { m: beach.id, e: '❤️' });
-    await asOk(stack!, me, REACT, { m: beach.id, e: '🎉' });
+    await asOk(stack!, friend, ADD_REACTION, { messageId: beach.id, emoji: '❤️' });
+    await asOk(stack!, me, ADD_REACTION, { messageId: beach.id, emoji: '🎉' });
     const text = (await apiMessages()).find((m) => m.text === 'Send me the pictures from the trip!')!;
-    await asOk(stack!, me, REACT, { m: text.id, e: '👍' });
+    await asOk(stack!, me, ADD_REACTION, { messageId: text.id, emoji: '👍' });
 
     await chatItem(page).click();
     const message = pictureMessage(page, 'Beach day');
@@ -273,7 +265,7 @@ describe('web app: pictures in messages', () => {
     await page.screenshot({ path: `${SHOTS}/conversation-images-desktop.png` });
 
     await thumbs.nth(1).click();
-    const lightbox = page.getByRole('dialog', { name: `Pictures from ${(await asOk<{ me: { name: string } }>(stack!, me, '{ me { name } }')).me.name}` });
+    const lightbox = page.getByRole('dialog', { name: `Pictures from ${(await asOk(stack!, me, ME)).me.name}` });
     await lightbox.waitFor();
     const image = page.getByTestId('lightbox-image');
     const count = page.getByTestId('lightbox-count');
@@ -401,7 +393,7 @@ describe('web app: pictures in messages', () => {
         return r.body.id as string;
       }),
     );
-    await asOk(stack!, me, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'Old links', attachmentIds: uploads } });
+    await asOk(stack!, me, SEND_MESSAGE, { input: { chatId: direct, clientId: randomUUID(), text: 'Old links', attachmentIds: uploads } });
     const sent = (await apiMessages()).find((m) => m.text === 'Old links')!;
     const key = new URL(sent.attachments[0].thumbnailUrl).pathname;
     // The browser's first request for this thumbnail carries an expired link: the gateway refuses it (403).
@@ -461,7 +453,7 @@ describe('web app: pictures in messages', () => {
     // The friend's reaction shows under the pictures, inside the window.
     const sent = (await apiMessages()).at(-1)!;
     expect(sent).toMatchObject({ type: 'IMAGE', text: 'From my phone' });
-    await asOk(stack!, friend, REACT, { m: sent.id, e: '❤️' });
+    await asOk(stack!, friend, ADD_REACTION, { messageId: sent.id, emoji: '❤️' });
     const reaction = message.getByTestId('reaction');
     await reaction.waitFor();
     expect((await boxOf(reaction)).y).toBeGreaterThan((await boxOf(thumbs.nth(0))).y);

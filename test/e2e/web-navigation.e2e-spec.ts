@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  asOk,
   createDirect,
   createGroup,
   launchBrowser,
   openPage,
   login,
   messageWith,
+  send,
   signInThroughUi,
   Stack,
   startWeb,
@@ -19,7 +18,6 @@ import {
   settleAll,
 } from '#testing';
 
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 const DAY = 86_400_000;
 
 describe('web app: links, dates, the tab title, chat addresses and drafts', () => {
@@ -46,7 +44,7 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
     [me, friend] = await Promise.all([login(stack, uniqueEmail('vera')), login(stack, uniqueEmail('kai'))]);
     direct = (await createDirect(stack, friend, me.userId)).id;
     group = (await createGroup(stack, friend, 'Garden', [me.userId])).id;
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'Hello there' } });
+    await send(stack, friend, direct, 'Hello there');
   });
 
   afterAll(async () => {
@@ -63,7 +61,7 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
     });
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email);
     const text = 'Docs at https://example.com/guide?x=1, mail ann@example.org, not javascript:alert(document.cookie) nor data:text/html,hi';
-    await asOk(stack!, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text } });
+    await send(stack!, friend, direct, text);
     await item(page, direct).click();
     const message = messageWith(page, text, false);
     await message.waitFor();
@@ -126,7 +124,7 @@ describe('web app: links, dates, the tab title, chat addresses and drafts', () =
     const before = await page.evaluate<number>(
       '[...document.querySelectorAll(\'[data-testid="unread-badge"]\')].reduce((n, b) => n + Number(b.textContent), 0)',
     );
-    for (const n of [1, 2, 3]) await asOk(stack!, friend, SEND, { i: { chatId: group, clientId: randomUUID(), text: `Seedlings ${n}` } });
+    for (const n of [1, 2, 3]) await send(stack!, friend, group, `Seedlings ${n}`);
     await item(page, group).getByTestId('unread-badge').filter({ hasText: /^3$/ }).waitFor();
     await expect.poll(() => page.title()).toBe(`(${before + 3}) Parley`);
     // Reading them takes them off the title.

@@ -12,8 +12,11 @@ import {
   launchBrowser,
   openPage,
   login,
+  ME,
   messageWith,
   overlaps,
+  pageOf,
+  send,
   signInThroughUi,
   Stack,
   startWeb,
@@ -24,15 +27,9 @@ import {
   focusedTestId,
 } from '#testing';
 
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-const ME = '{ me { id name avatarUrl } }';
-const MESSAGES = 'query($c: ID!) { messages(chatId: $c, limit: 20) { messages { text sender { id } forwarded { originalSenderName } } } }';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const SHOTS = 'docs/screenshots';
-
-type Me = { me: { id: string; name: string; avatarUrl: string } };
-type Messages = { messages: { messages: { text: string | null; sender: { id: string }; forwarded: { originalSenderName: string } | null }[] } };
 
 describe('web app: profile (name and avatar) and forwarding', () => {
   let stack: Stack | undefined;
@@ -67,7 +64,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     direct = (await createDirect(stack, friend, me.userId)).id;
     withThird = (await createDirect(stack, third, me.userId)).id;
     group = (await createGroup(stack, friend, 'Book club', [me.userId, third.userId])).id;
-    await asOk(stack, friend, SEND, { i: { chatId: direct, clientId: randomUUID(), text: 'The meeting moved to Thursday at 6' } });
+    await send(stack, friend, direct, 'The meeting moved to Thursday at 6');
   });
 
   afterAll(async () => {
@@ -81,7 +78,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
       signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email),
       signInThroughUi(friendPage, web!.url, stack!.mailbox.httpUrl, friend.email),
     ]);
-    const before = (await asOk<Me>(stack!, me, ME)).me.name;
+    const before = (await asOk(stack!, me, ME)).me.name;
     const friendItem = friendPage.locator(`[data-testid="chat-item"][data-chat-id="${direct}"]`);
     await friendItem.getByTestId('chat-title').filter({ hasText: before }).waitFor();
     await friendItem.click();
@@ -98,14 +95,14 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     const error = page.getByTestId('profile-error');
     await error.waitFor();
     expect(await error.innerText()).toMatch(/^That did not work: .*name/i);
-    expect((await asOk<Me>(stack!, me, ME)).me.name).toBe(before);
+    expect((await asOk(stack!, me, ME)).me.name).toBe(before);
     expect(await page.getByTestId('me').innerText()).toBe(before);
 
     // Too long (65 characters): refused the same way.
     await page.getByTestId('profile-name').fill('x'.repeat(65));
     await page.getByTestId('profile-save').click();
     await error.filter({ hasText: '64' }).waitFor();
-    expect((await asOk<Me>(stack!, me, ME)).me.name).toBe(before);
+    expect((await asOk(stack!, me, ME)).me.name).toBe(before);
 
     const renamed = `Lena ${randomUUID().slice(0, 6)}`;
     await page.getByTestId('profile-name').fill(renamed);
@@ -113,7 +110,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.getByTestId('profile-done').filter({ hasText: 'Name saved.' }).waitFor();
     expect(await error.count()).toBe(0);
     await page.getByTestId('me').filter({ hasText: renamed }).waitFor();
-    expect((await asOk<Me>(stack!, me, ME)).me.name).toBe(renamed);
+    expect((await asOk(stack!, me, ME)).me.name).toBe(renamed);
 
     // The friend's open app: chat list and chat header follow without a reload.
     await friendItem.getByTestId('chat-title').filter({ hasText: renamed }).waitFor();
@@ -154,7 +151,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
       .toBuffer();
     await page.getByTestId('profile-avatar-file').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
     await page.getByTestId('profile-done').filter({ hasText: 'Picture saved.' }).waitFor();
-    const set = (await asOk<Me>(stack!, me, ME)).me.avatarUrl;
+    const set = (await asOk(stack!, me, ME)).me.avatarUrl;
     expect(set.startsWith(`${stack!.gatewayUrl}/media/`)).toBe(true);
     await expect.poll(() => page.getByTestId('me').getAttribute('data-avatar-url')).toContain('/media/');
     expect(await page.locator('[data-testid="profile-open"] .avatar img').getAttribute('src')).toContain('/media/');
@@ -163,7 +160,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
 
     await page.getByTestId('profile-avatar-remove').click();
     await page.getByTestId('profile-done').filter({ hasText: 'Picture removed.' }).waitFor();
-    expect((await asOk<Me>(stack!, me, ME)).me.avatarUrl).toContain('/avatars/default.svg');
+    expect((await asOk(stack!, me, ME)).me.avatarUrl).toContain('/avatars/default.svg');
     await expect.poll(() => page.getByTestId('me').getAttribute('data-avatar-url')).toContain('/avatars/default.svg');
     await expect.poll(() => friendAvatar.getAttribute('src')).toContain('/avatars/default.svg');
 
@@ -175,7 +172,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
   it('desktop: Forward on a message picks chats with a filter and forwards to two; the copies say "Forwarded from <name>" in the UI and the API', async () => {
     const page = await newPage(DESKTOP);
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email);
-    const friendName = (await asOk<Me>(stack!, friend, ME)).me.name;
+    const friendName = (await asOk(stack!, friend, ME)).me.name;
     await page.locator(`[data-testid="chat-item"][data-chat-id="${direct}"]`).click();
     const original = messageWith(page, 'The meeting moved to Thursday at 6', false);
     await original.hover();
@@ -214,7 +211,7 @@ describe('web app: profile (name and avatar) and forwarding', () => {
 
     // The API has one copy in each, sent by the viewer, naming the original sender.
     for (const chatId of [group, withThird]) {
-      const last = (await asOk<Messages>(stack!, third, MESSAGES, { c: chatId })).messages.messages.at(-1)!;
+      const last = (await pageOf(stack!, third, chatId, { limit: 20 })).messages.at(-1)!;
       expect(last).toMatchObject({ text: 'The meeting moved to Thursday at 6', sender: { id: me.userId }, forwarded: { originalSenderName: friendName } });
     }
 
@@ -243,11 +240,11 @@ describe('web app: profile (name and avatar) and forwarding', () => {
     await page.getByTestId('forward-dialog').waitFor();
     await expectInsideWindow(page, 'forward-dialog');
     expect(await axeViolations(page)).toEqual([]);
-    const before = (await asOk<Messages>(stack!, third, MESSAGES, { c: withThird })).messages.messages.length;
+    const before = (await pageOf(stack!, third, withThird, { limit: 20 })).messages.length;
     await page.locator(`[data-testid="forward-chat"][data-chat-id="${withThird}"]`).tap();
     await page.getByTestId('forward-send').tap();
     await page.getByTestId('forward-done').filter({ hasText: 'Forwarded to 1 chat.' }).waitFor();
-    expect((await asOk<Messages>(stack!, third, MESSAGES, { c: withThird })).messages.messages.length).toBe(before + 1);
+    expect((await pageOf(stack!, third, withThird, { limit: 20 })).messages.length).toBe(before + 1);
     await page.getByTestId('forward-close').tap();
     await page.getByTestId('forward-dialog').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

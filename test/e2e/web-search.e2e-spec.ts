@@ -11,8 +11,11 @@ import {
   createGroup,
   launchBrowser,
   login,
+  MARK_READ,
+  ME,
   messageWith,
   openPage,
+  pageOf,
   send,
   signInThroughUi,
   Stack,
@@ -30,8 +33,6 @@ const VIEWPORTS = [
   ['desktop', DESKTOP],
 ] as const;
 const SHOTS = 'docs/screenshots';
-const MARK_READ = 'mutation($c: ID!, $s: Int!) { markRead(chatId: $c, seq: $s) { id } }';
-const ME = '{ me { name } }';
 /** Messages in the long chat: old enough that opening the chat loads none of the early ones. */
 const LONG = 250;
 
@@ -104,7 +105,7 @@ describe('web app: message search and long chats', () => {
     [web, browser] = await Promise.all([startWeb(stack.gatewayUrl), launchBrowser()]);
     mkdirSync(SHOTS, { recursive: true });
     [me, friend, third] = await Promise.all([login(stack, uniqueEmail('nina')), login(stack, uniqueEmail('paul')), login(stack, uniqueEmail('ida'))]);
-    [friendName, thirdName] = (await Promise.all([friend, third].map((s) => asOk<{ me: { name: string } }>(stack!, s, ME)))).map((r) => r.me.name);
+    [friendName, thirdName] = (await Promise.all([friend, third].map((s) => asOk(stack!, s, ME)))).map((r) => r.me.name);
     long = (await createDirect(stack, friend, me.userId)).id;
     other = (await createDirect(stack, third, me.userId)).id;
     await seed(stack, third, other, 'A short chat about nothing');
@@ -118,8 +119,8 @@ describe('web app: message search and long chats', () => {
         }),
       );
     const last = await seed(stack, friend, long, 'Back to that original plan');
-    await asOk(stack, me, MARK_READ, { c: long, s: last.seq });
-    await asOk(stack, me, MARK_READ, { c: other, s: 1 });
+    await asOk(stack, me, MARK_READ, { chatId: long, seq: last.seq });
+    await asOk(stack, me, MARK_READ, { chatId: other, seq: 1 });
   });
 
   afterAll(async () => {
@@ -237,14 +238,7 @@ describe('web app: message search and long chats', () => {
     const page = await newPage(PHONE);
     await signInThroughUi(page, web!.url, stack!.mailbox.httpUrl, me.email);
     // A reply at the end of the long chat, quoting line 20.
-    const quoted = (
-      await asOk<{ messages: { messages: { id: string; seq: number }[] } }>(
-        stack!,
-        me,
-        'query($c: ID!, $a: Int) { messages(chatId: $c, afterSeq: $a, limit: 1) { messages { id seq } } }',
-        { c: long, a: seqOf.get(20)! - 1 },
-      )
-    ).messages.messages[0];
+    const quoted = (await pageOf(stack!, me, long, { afterSeq: seqOf.get(20)! - 1, limit: 1 })).messages[0];
     expect(quoted.seq).toBe(seqOf.get(20));
     const reply = await send(stack!, friend, long, 'About line 20 again', { replyToId: quoted.id });
     await openChat(page, long);
@@ -259,7 +253,7 @@ describe('web app: message search and long chats', () => {
     expect(await original.getByTestId('message-text').innerText()).toBe(lineText(20));
     expect(await inView(page, original)).toBe(true);
     expect(reply.seq - quoted.seq).toBeGreaterThanOrEqual(200);
-    await asOk(stack!, me, MARK_READ, { c: long, s: reply.seq });
+    await asOk(stack!, me, MARK_READ, { chatId: long, seq: reply.seq });
     expect(errors).toEqual([]);
   });
 
@@ -272,7 +266,7 @@ describe('web app: message search and long chats', () => {
         sent.push(...(await Promise.all(Array.from({ length: BATCH }, (_, k) => seed(stack!, friend, group, `Update ${from + k} for ${name}`)))));
       sent.sort((a, b) => a.seq - b.seq);
       // Read up to the 25th: 45 unread, more than the newest page holds.
-      await asOk(stack!, me, MARK_READ, { c: group, s: sent[24].seq });
+      await asOk(stack!, me, MARK_READ, { chatId: group, seq: sent[24].seq });
       expect((await chatOf(stack!, me, group)).unreadCount).toBe(45);
 
       const page = await newPage(viewport);

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  asOk,
   createDirect,
   gqlOk,
   launchBrowser,
   login,
+  LOGOUT,
   messageWith,
+  REFRESH_SESSION,
+  send,
   Stack,
   startWeb,
   storedSession,
@@ -16,8 +17,6 @@ import {
   type WebApp,
   settleAll,
 } from '#testing';
-
-const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
 
 describe('web app: the live socket ends with its token and its session', () => {
   let stack: Stack | undefined;
@@ -56,7 +55,7 @@ describe('web app: the live socket ends with its token and its session', () => {
     const me = await storedSession(page);
     friend = await login(stack!);
     chatId = (await createDirect(stack!, friend, me.viewer.id)).id;
-    await asOk(stack!, friend, SEND, { i: { chatId, clientId: randomUUID(), text: 'Before the token expires' } });
+    await send(stack!, friend, chatId, 'Before the token expires');
     await page.getByTestId('chat-item').first().click();
     await messageWith(page, 'Before the token expires').waitFor();
     await waitUntil(() => sockets.opened >= 1 || null, 'the socket to open');
@@ -71,13 +70,9 @@ describe('web app: the live socket ends with its token and its session', () => {
     await page.getByTestId('connection-status').waitFor({ state: 'detached' });
 
     // The friend's 30-second token has run out too: a refreshed one.
-    const { refreshSession } = await gqlOk<{ refreshSession: { accessToken: string; refreshToken: string } }>(
-      stack!.gatewayUrl,
-      'mutation($t: String) { refreshSession(refreshToken: $t) { accessToken refreshToken } }',
-      { t: friend.refreshToken },
-    );
-    friend = { ...friend, ...refreshSession };
-    await asOk(stack!, friend, SEND, { i: { chatId, clientId: randomUUID(), text: 'After the token expired' } });
+    const { refreshSession } = await gqlOk(stack!.gatewayUrl, REFRESH_SESSION, { refreshToken: friend.refreshToken });
+    friend = { ...friend, accessToken: refreshSession.accessToken, refreshToken: refreshSession.refreshToken };
+    await send(stack!, friend, chatId, 'After the token expired');
     await messageWith(page, 'After the token expired').waitFor();
     expect(await page.getByTestId('chat-app').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -86,7 +81,7 @@ describe('web app: the live socket ends with its token and its session', () => {
   it('signed out on all devices elsewhere, the tab shows the login screen with a notice', async () => {
     const me = await storedSession(page);
     // Another device of the same person ends every session.
-    await gqlOk(stack!.gatewayUrl, 'mutation { logout(allDevices: true) }', {}, { token: me.accessToken });
+    await gqlOk(stack!.gatewayUrl, LOGOUT, { allDevices: true }, { token: me.accessToken });
     await page.getByTestId('login-email').waitFor({ timeout: 10000 });
     expect(await page.getByTestId('login-notice').innerText()).toMatch(/session has ended/i);
     expect(errors).toEqual([]);

@@ -5,11 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asOk,
   buildWeb,
+  createDirect,
   gqlOk,
+  graphql,
   launchBrowser,
   login,
   messageWith,
+  pageOf,
   readMail,
+  SEND_MESSAGE,
+  SERVER_INFO,
   Stack,
   startWeb,
   storedSession,
@@ -20,6 +25,28 @@ import {
 } from '#testing';
 
 const SHOTS = 'test-results';
+
+/** The chats with their `history` setting, which no shared document selects (ChatFields leaves it out). */
+const CHATS_WITH_HISTORY = graphql(`
+  query ChatsWithHistory {
+    chats {
+      edges {
+        node {
+          title
+          history
+          members {
+            user {
+              id
+            }
+          }
+          lastMessage {
+            text
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** A browser context (its own cookies and storage: one person) and a page that records its errors. */
 interface Person {
@@ -111,7 +138,7 @@ describe('web app in Chromium', () => {
 
   it('the status page lists user, chat and mail as UP and the server version', async () => {
     const { page, errors } = await person();
-    const { serverInfo } = await gqlOk<{ serverInfo: { version: string } }>(stack!.gatewayUrl, '{ serverInfo { version } }');
+    const { serverInfo } = await gqlOk(stack!.gatewayUrl, SERVER_INFO);
     await page.goto(`${web!.url}/status`);
 
     const rows = await serviceRows(page);
@@ -228,16 +255,8 @@ describe('web app in Chromium', () => {
     const meId = (await storedSession(me.page)).viewer.id;
 
     // Carol writes 45 messages (more than one page of 30).
-    const { createDirectChat: chat } = await asOk<{ createDirectChat: { id: string } }>(
-      stack!,
-      carol,
-      'mutation($u: ID!) { createDirectChat(userId: $u) { id } }',
-      {
-        u: meId,
-      },
-    );
-    const SEND = 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }';
-    for (let i = 1; i <= 45; i++) await asOk(stack!, carol, SEND, { i: { chatId: chat.id, clientId: randomUUID(), text: `History message ${i}` } });
+    const chat = await createDirect(stack!, carol, meId);
+    for (let i = 1; i <= 45; i++) await asOk(stack!, carol, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), text: `History message ${i}` } });
     const item = me.page.getByTestId('chat-item').filter({ hasText: nameOf(carol.email) });
     await item.getByTestId('unread-badge').filter({ hasText: /^45$/ }).waitFor();
     // All 45 are unread: the chat opens at the first of them, under "New messages", with the
@@ -270,13 +289,8 @@ describe('web app in Chromium', () => {
     await mistake.getByTestId('message-action-delete').click();
     await mistake.getByTestId('confirm-delete').click();
     await messageWith(me.page, 'This message was deleted', true).waitFor();
-    const { messages } = await asOk<{ messages: { messages: { text: string | null; deleted: boolean }[] } }>(
-      stack!,
-      carol,
-      'query($c: ID!) { messages(chatId: $c, limit: 2) { messages { text deleted } } }',
-      { c: chat.id },
-    );
-    expect(messages.messages).toEqual([
+    const { messages } = await pageOf(stack!, carol, chat.id, { limit: 2 });
+    expect(messages.map(({ text, deleted }) => ({ text, deleted }))).toEqual([
       { text: 'A typo here, fixed', deleted: false },
       { text: null, deleted: true },
     ]);
@@ -287,7 +301,7 @@ describe('web app in Chromium', () => {
     await me.context.setOffline(true);
     await me.page.evaluate('window.__parley.ws.terminate()'); // the graphql-ws client (apps/web/lib/apollo.ts)
     await me.page.getByTestId('connection-status').waitFor();
-    await asOk(stack!, carol, SEND, { i: { chatId: chat.id, clientId: randomUUID(), text: 'Sent while you were offline' } });
+    await asOk(stack!, carol, SEND_MESSAGE, { input: { chatId: chat.id, clientId: randomUUID(), text: 'Sent while you were offline' } });
     await me.page.waitForTimeout(1500);
     expect(await messageWith(me.page, 'Sent while you were offline').count()).toBe(0);
     await me.context.setOffline(false);
@@ -310,9 +324,7 @@ describe('web app in Chromium', () => {
     await me.page.getByTestId('chat-header-title').filter({ hasText: 'Project Falcon' }).waitFor();
     await send(me.page, 'Welcome, both of you');
     await messageWith(me.page, 'Welcome, both of you', true).waitFor();
-    const { chats } = await asOk<{
-      chats: { edges: { node: { title: string; history: string; members: { user: { id: string } }[]; lastMessage: { text: string } | null } }[] };
-    }>(stack!, carol, '{ chats { edges { node { title history members { user { id } } lastMessage { text } } } } }');
+    const { chats } = await asOk(stack!, carol, CHATS_WITH_HISTORY);
     const group = chats.edges[0].node;
     expect(group.title).toBe('Project Falcon');
     expect(group.history).toBe('FROM_JOIN');

@@ -470,3 +470,84 @@ export const SET_CHAT_HISTORY = graphql(`
     }
   }
 `);
+
+// Uploads, server info, and sends in bursts and under faults.
+
+/** An uploaded image as a message carries it: its size and signed links to it and its thumbnail. */
+export const AttachmentFields = graphql(`
+  fragment AttachmentFields on Attachment {
+    id
+    mimeType
+    size
+    width
+    height
+    url
+    thumbnailUrl
+  }
+`);
+
+export const SERVER_INFO = graphql(`
+  query ServerInfo {
+    serverInfo {
+      version
+      services {
+        name
+        status
+        latencyMs
+        failing
+      }
+    }
+  }
+`);
+
+/**
+ * sendMessage answering only what the chat service stores (id, seq, clientId): for sends in
+ * bursts, under overload and under faults, where resolving the sender (a request to the user
+ * service) would add work, and refusals, that are not the send's.
+ */
+export const SEND_MESSAGE_ACK = graphql(`
+  mutation SendMessageAck($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      id
+      seq
+      clientId
+    }
+  }
+`);
+
+// Messages with their attachments' sizes and signed links (MessageFields has their ids only).
+
+export const SEND_MESSAGE_WITH_ATTACHMENTS = graphql(`
+  mutation SendMessageWithAttachments($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      ...MessageFields
+      attachments {
+        ...AttachmentFields
+      }
+    }
+  }
+`);
+export const MESSAGE_WITH_ATTACHMENTS = graphql(`
+  query MessageWithAttachments($id: ID!) {
+    message(id: $id) {
+      ...MessageFields
+      attachments {
+        ...AttachmentFields
+      }
+    }
+  }
+`);
+export const MESSAGES_WITH_ATTACHMENTS = graphql(`
+  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
+    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {
+      messages {
+        ...MessageFields
+        attachments {
+          ...AttachmentFields
+        }
+      }
+      hasMoreBefore
+      hasMoreAfter
+    }
+  }
+`);

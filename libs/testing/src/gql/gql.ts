@@ -15,6 +15,18 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment BenchUserBits on User {\n    id\n    name\n    avatarUrl\n    online\n    lastSeenAt\n  }\n": typeof types.BenchUserBitsFragmentDoc,
+    "\n  fragment BenchMessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...BenchUserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n": typeof types.BenchMessageBitsFragmentDoc,
+    "\n  fragment BenchChatBits on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      user {\n        ...BenchUserBits\n      }\n    }\n    lastMessage {\n      ...BenchMessageBits\n    }\n  }\n": typeof types.BenchChatBitsFragmentDoc,
+    "\n  mutation BenchSendMessage($chatId: ID!, $clientId: String!, $text: String!) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text }) {\n      ...BenchMessageBits\n    }\n  }\n": typeof types.BenchSendMessageDocument,
+    "\n  subscription OnNewMessage {\n    newMessage {\n      ...BenchMessageBits\n    }\n  }\n": typeof types.OnNewMessageDocument,
+    "\n  query BenchMessages($chatId: ID!, $limit: Int) {\n    messages(chatId: $chatId, limit: $limit) {\n      messages {\n        ...BenchMessageBits\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.BenchMessagesDocument,
+    "\n  query BenchChats($first: Int) {\n    chats(first: $first) {\n      edges {\n        cursor\n        node {\n          ...BenchChatBits\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BenchChatsDocument,
+    "\n  query Stored($chatId: ID!, $afterSeq: Int) {\n    messages(chatId: $chatId, afterSeq: $afterSeq, limit: 100) {\n      messages {\n        id\n        seq\n        clientId\n      }\n      hasMoreAfter\n    }\n  }\n": typeof types.StoredDocument,
+    "\n  mutation FanoutCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FanoutCreateGroupDocument,
+    "\n  mutation FanoutAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FanoutAddMembersDocument,
+    "\n  mutation BenchSendIdSeq($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": typeof types.BenchSendIdSeqDocument,
+    "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": typeof types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.UserPresenceDocument,
@@ -60,6 +72,12 @@ type Documents = {
     "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.AddReactionDocument,
     "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.RemoveReactionDocument,
     "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": typeof types.SetChatHistoryDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n": typeof types.SendMessageAckDocument,
+    "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.SendMessageWithAttachmentsDocument,
+    "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.MessageWithAttachmentsDocument,
+    "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": typeof types.MessagesWithAttachmentsDocument,
     "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n": typeof types.AccountsProfileOfOtherDocument,
     "\n  query ApiConsistencyChatsPageInfo($after: String) {\n    chats(first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": typeof types.ApiConsistencyChatsPageInfoDocument,
     "\n  query ApiConsistencySearchPageInfo($query: String!, $after: String) {\n    searchMessages(query: $query, first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": typeof types.ApiConsistencySearchPageInfoDocument,
@@ -71,8 +89,21 @@ type Documents = {
     "\n  query ModelMessages($chatId: ID!) {\n    messages(chatId: $chatId, limit: 100) {\n      messages {\n        ...ModelMessage\n      }\n    }\n  }\n": typeof types.ModelMessagesDocument,
     "\n  query PrivacyPresenceOf($id: ID!) {\n    user(id: $id) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.PrivacyPresenceOfDocument,
     "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n": typeof types.PrivacyCreateDirectChatDocument,
+    "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChatsWithHistoryDocument,
 };
 const documents: Documents = {
+    "\n  fragment BenchUserBits on User {\n    id\n    name\n    avatarUrl\n    online\n    lastSeenAt\n  }\n": types.BenchUserBitsFragmentDoc,
+    "\n  fragment BenchMessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...BenchUserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n": types.BenchMessageBitsFragmentDoc,
+    "\n  fragment BenchChatBits on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      user {\n        ...BenchUserBits\n      }\n    }\n    lastMessage {\n      ...BenchMessageBits\n    }\n  }\n": types.BenchChatBitsFragmentDoc,
+    "\n  mutation BenchSendMessage($chatId: ID!, $clientId: String!, $text: String!) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text }) {\n      ...BenchMessageBits\n    }\n  }\n": types.BenchSendMessageDocument,
+    "\n  subscription OnNewMessage {\n    newMessage {\n      ...BenchMessageBits\n    }\n  }\n": types.OnNewMessageDocument,
+    "\n  query BenchMessages($chatId: ID!, $limit: Int) {\n    messages(chatId: $chatId, limit: $limit) {\n      messages {\n        ...BenchMessageBits\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.BenchMessagesDocument,
+    "\n  query BenchChats($first: Int) {\n    chats(first: $first) {\n      edges {\n        cursor\n        node {\n          ...BenchChatBits\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BenchChatsDocument,
+    "\n  query Stored($chatId: ID!, $afterSeq: Int) {\n    messages(chatId: $chatId, afterSeq: $afterSeq, limit: 100) {\n      messages {\n        id\n        seq\n        clientId\n      }\n      hasMoreAfter\n    }\n  }\n": types.StoredDocument,
+    "\n  mutation FanoutCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.FanoutCreateGroupDocument,
+    "\n  mutation FanoutAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.FanoutAddMembersDocument,
+    "\n  mutation BenchSendIdSeq($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": types.BenchSendIdSeqDocument,
+    "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.UserPresenceDocument,
@@ -118,6 +149,12 @@ const documents: Documents = {
     "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.AddReactionDocument,
     "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.RemoveReactionDocument,
     "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": types.SetChatHistoryDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n": types.SendMessageAckDocument,
+    "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.SendMessageWithAttachmentsDocument,
+    "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.MessageWithAttachmentsDocument,
+    "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n": types.MessagesWithAttachmentsDocument,
     "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n": types.AccountsProfileOfOtherDocument,
     "\n  query ApiConsistencyChatsPageInfo($after: String) {\n    chats(first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": types.ApiConsistencyChatsPageInfoDocument,
     "\n  query ApiConsistencySearchPageInfo($query: String!, $after: String) {\n    searchMessages(query: $query, first: 1, after: $after) {\n      edges {\n        cursor\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasNextPage\n        hasPreviousPage\n      }\n    }\n  }\n": types.ApiConsistencySearchPageInfoDocument,
@@ -129,8 +166,57 @@ const documents: Documents = {
     "\n  query ModelMessages($chatId: ID!) {\n    messages(chatId: $chatId, limit: 100) {\n      messages {\n        ...ModelMessage\n      }\n    }\n  }\n": types.ModelMessagesDocument,
     "\n  query PrivacyPresenceOf($id: ID!) {\n    user(id: $id) {\n      id\n      online\n      lastSeenAt\n    }\n  }\n": types.PrivacyPresenceOfDocument,
     "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n": types.PrivacyCreateDirectChatDocument,
+    "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ChatsWithHistoryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenchUserBits on User {\n    id\n    name\n    avatarUrl\n    online\n    lastSeenAt\n  }\n"): typeof import('./graphql.js').BenchUserBitsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenchMessageBits on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    editedAt\n    createdAt\n    seenBy\n    sender {\n      ...BenchUserBits\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalSenderName\n    }\n    reactions {\n      emoji\n      count\n      userIds\n      reactedByMe\n    }\n  }\n"): typeof import('./graphql.js').BenchMessageBitsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BenchChatBits on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      user {\n        ...BenchUserBits\n      }\n    }\n    lastMessage {\n      ...BenchMessageBits\n    }\n  }\n"): typeof import('./graphql.js').BenchChatBitsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSendMessage($chatId: ID!, $clientId: String!, $text: String!) {\n    sendMessage(input: { chatId: $chatId, clientId: $clientId, text: $text }) {\n      ...BenchMessageBits\n    }\n  }\n"): typeof import('./graphql.js').BenchSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnNewMessage {\n    newMessage {\n      ...BenchMessageBits\n    }\n  }\n"): typeof import('./graphql.js').OnNewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchMessages($chatId: ID!, $limit: Int) {\n    messages(chatId: $chatId, limit: $limit) {\n      messages {\n        ...BenchMessageBits\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').BenchMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchChats($first: Int) {\n    chats(first: $first) {\n      edges {\n        cursor\n        node {\n          ...BenchChatBits\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').BenchChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stored($chatId: ID!, $afterSeq: Int) {\n    messages(chatId: $chatId, afterSeq: $afterSeq, limit: 100) {\n      messages {\n        id\n        seq\n        clientId\n      }\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').StoredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutCreateGroup($i: CreateGroupInput!) {\n    createGroupChat(input: $i) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').FanoutCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutAddMembers($c: ID!, $u: [ID!]!) {\n    addMembers(chatId: $c, userIds: $u) {\n      id\n      members {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').FanoutAddMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSendIdSeq($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql.js').BenchSendIdSeqDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BenchNewMessageIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +400,30 @@ export function graphql(source: "\n  mutation SetChatHistory($chatId: ID!, $hist
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    mimeType\n    size\n    width\n    height\n    url\n    thumbnailUrl\n  }\n"): typeof import('./graphql.js').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      version\n      services {\n        name\n        status\n        latencyMs\n        failing\n      }\n    }\n  }\n"): typeof import('./graphql.js').ServerInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessageAck($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      seq\n      clientId\n    }\n  }\n"): typeof import('./graphql.js').SendMessageAckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessageWithAttachments($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').SendMessageWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageWithAttachments($id: ID!) {\n    message(id: $id) {\n      ...MessageFields\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').MessageWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {\n    messages(chatId: $chatId, beforeSeq: $beforeSeq, afterSeq: $afterSeq, limit: $limit) {\n      messages {\n        ...MessageFields\n        attachments {\n          ...AttachmentFields\n        }\n      }\n      hasMoreBefore\n      hasMoreAfter\n    }\n  }\n"): typeof import('./graphql.js').MessagesWithAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccountsProfileOfOther($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n    }\n  }\n"): typeof import('./graphql.js').AccountsProfileOfOtherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -355,6 +465,10 @@ export function graphql(source: "\n  query PrivacyPresenceOf($id: ID!) {\n    us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PrivacyCreateDirectChat($userId: ID!) {\n    createDirectChat(userId: $userId) {\n      members {\n        user {\n          id\n          online\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PrivacyCreateDirectChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatsWithHistory {\n    chats {\n      edges {\n        node {\n          title\n          history\n          members {\n            user {\n              id\n            }\n          }\n          lastMessage {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatsWithHistoryDocument;
 
 
 export function graphql(source: string) {

@@ -60,11 +60,90 @@ export type SendMessageInput = {
   text?: string | null | undefined;
 };
 
+/** Whether a backend service works. */
+export type ServiceState =
+  /** It did not answer within 2 seconds, or a store it needs is failing. */
+  | 'DOWN'
+  /** It answered its health check and its stores work. */
+  | 'UP';
+
 /** Changes to the viewer's profile (updateProfile); a field left null stays as it is. */
 export type UpdateProfileInput = {
   /** Display name: 1..64 characters after trimming (runs of white space count as one space), no control or format characters (such as zero-width ones); BAD_USER_INPUT (input.name) otherwise. */
   name?: string | null | undefined;
 };
+
+export type BenchUserBitsFragment = { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null };
+
+export type BenchMessageBitsFragment = { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> };
+
+export type BenchChatBitsFragment = { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null };
+
+export type BenchSendMessageMutationVariables = Exact<{
+  chatId: string | number;
+  clientId: string;
+  text: string;
+}>;
+
+
+export type BenchSendMessageMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type OnNewMessageSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnNewMessageSubscription = { newMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } };
+
+export type BenchMessagesQueryVariables = Exact<{
+  chatId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type BenchMessagesQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> }> } };
+
+export type BenchChatsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchChatsQuery = { chats: { edges: Array<{ cursor: string, node: { id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, user: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null } }>, lastMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string, avatarUrl: string, online: boolean, lastSeenAt: string | null }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalSenderName: string } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }> } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type StoredQueryVariables = Exact<{
+  chatId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type StoredQuery = { messages: { hasMoreAfter: boolean, messages: Array<{ id: string, seq: number, clientId: string | null }> } };
+
+export type FanoutCreateGroupMutationVariables = Exact<{
+  i: CreateGroupInput;
+}>;
+
+
+export type FanoutCreateGroupMutation = { createGroupChat: { id: string, members: Array<{ user: { id: string } }> } };
+
+export type FanoutAddMembersMutationVariables = Exact<{
+  c: string | number;
+  u: Array<string | number> | string | number;
+}>;
+
+
+export type FanoutAddMembersMutation = { addMembers: { id: string, members: Array<{ user: { id: string } }> } };
+
+export type BenchSendIdSeqMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type BenchSendIdSeqMutation = { sendMessage: { id: string, seq: number } };
+
+export type BenchNewMessageIdSubscriptionVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type BenchNewMessageIdSubscription = { newMessage: { id: string } };
 
 export type RequestLoginCodeMutationVariables = Exact<{
   email: string;
@@ -377,6 +456,44 @@ export type SetChatHistoryMutationVariables = Exact<{
 
 export type SetChatHistoryMutation = { setChatHistory: { history: ChatHistory, id: string, kind: ChatKind, title: string, avatarUrl: string | null, lastSeq: number, unreadCount: number, myLastReadSeq: number, createdAt: string, updatedAt: string, members: Array<{ role: MemberRole, lastReadSeq: number, joinedAt: string, user: { id: string, name: string } }>, lastMessage: { id: string, seq: number, text: string | null, type: MessageType } | null } };
 
+export type AttachmentFieldsFragment = { id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string };
+
+export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerInfoQuery = { serverInfo: { version: string, services: Array<{ name: string, status: ServiceState, latencyMs: number | null, failing: Array<string> }> } };
+
+export type SendMessageAckMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageAckMutation = { sendMessage: { id: string, seq: number, clientId: string | null } };
+
+export type SendMessageWithAttachmentsMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageWithAttachmentsMutation = { sendMessage: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> } };
+
+export type MessageWithAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MessageWithAttachmentsQuery = { message: { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> } | null };
+
+export type MessagesWithAttachmentsQueryVariables = Exact<{
+  chatId: string | number;
+  beforeSeq?: number | null | undefined;
+  afterSeq?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MessagesWithAttachmentsQuery = { messages: { hasMoreBefore: boolean, hasMoreAfter: boolean, messages: Array<{ id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, attachments: Array<{ id: string, mimeType: string, size: number, width: number, height: number, url: string, thumbnailUrl: string }>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }> }> } };
+
 export type AccountsProfileOfOtherQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -450,6 +567,11 @@ export type PrivacyCreateDirectChatMutationVariables = Exact<{
 
 export type PrivacyCreateDirectChatMutation = { createDirectChat: { members: Array<{ user: { id: string, online: boolean } }> } };
 
+export type ChatsWithHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatsWithHistoryQuery = { chats: { edges: Array<{ node: { title: string, history: ChatHistory, members: Array<{ user: { id: string } }>, lastMessage: { text: string | null } | null } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -468,6 +590,122 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BenchUserBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+    `, {"fragmentName":"BenchUserBits"}) as unknown as TypedDocumentString<BenchUserBitsFragment, unknown>;
+export const BenchMessageBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}`, {"fragmentName":"BenchMessageBits"}) as unknown as TypedDocumentString<BenchMessageBitsFragment, unknown>;
+export const BenchChatBitsFragmentDoc = new TypedDocumentString(`
+    fragment BenchChatBits on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    user {
+      ...BenchUserBits
+    }
+  }
+  lastMessage {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`, {"fragmentName":"BenchChatBits"}) as unknown as TypedDocumentString<BenchChatBitsFragment, unknown>;
 export const ReactionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReactionFields on ReactionGroup {
   emoji
@@ -568,6 +806,17 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const ModelMessageFragmentDoc = new TypedDocumentString(`
     fragment ModelMessage on Message {
   id
@@ -581,6 +830,283 @@ export const ModelMessageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelMessage"}) as unknown as TypedDocumentString<ModelMessageFragment, unknown>;
+export const BenchSendMessageDocument = new TypedDocumentString(`
+    mutation BenchSendMessage($chatId: ID!, $clientId: String!, $text: String!) {
+  sendMessage(input: {chatId: $chatId, clientId: $clientId, text: $text}) {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<BenchSendMessageMutation, BenchSendMessageMutationVariables>;
+export const OnNewMessageDocument = new TypedDocumentString(`
+    subscription OnNewMessage {
+  newMessage {
+    ...BenchMessageBits
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<OnNewMessageSubscription, OnNewMessageSubscriptionVariables>;
+export const BenchMessagesDocument = new TypedDocumentString(`
+    query BenchMessages($chatId: ID!, $limit: Int) {
+  messages(chatId: $chatId, limit: $limit) {
+    messages {
+      ...BenchMessageBits
+    }
+    hasMoreBefore
+    hasMoreAfter
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<BenchMessagesQuery, BenchMessagesQueryVariables>;
+export const BenchChatsDocument = new TypedDocumentString(`
+    query BenchChats($first: Int) {
+  chats(first: $first) {
+    edges {
+      cursor
+      node {
+        ...BenchChatBits
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment BenchUserBits on User {
+  id
+  name
+  avatarUrl
+  online
+  lastSeenAt
+}
+fragment BenchMessageBits on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  editedAt
+  createdAt
+  seenBy
+  sender {
+    ...BenchUserBits
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalSenderName
+  }
+  reactions {
+    emoji
+    count
+    userIds
+    reactedByMe
+  }
+}
+fragment BenchChatBits on Chat {
+  id
+  kind
+  title
+  avatarUrl
+  lastSeq
+  unreadCount
+  myLastReadSeq
+  createdAt
+  updatedAt
+  members {
+    role
+    lastReadSeq
+    user {
+      ...BenchUserBits
+    }
+  }
+  lastMessage {
+    ...BenchMessageBits
+  }
+}`) as unknown as TypedDocumentString<BenchChatsQuery, BenchChatsQueryVariables>;
+export const StoredDocument = new TypedDocumentString(`
+    query Stored($chatId: ID!, $afterSeq: Int) {
+  messages(chatId: $chatId, afterSeq: $afterSeq, limit: 100) {
+    messages {
+      id
+      seq
+      clientId
+    }
+    hasMoreAfter
+  }
+}
+    `) as unknown as TypedDocumentString<StoredQuery, StoredQueryVariables>;
+export const FanoutCreateGroupDocument = new TypedDocumentString(`
+    mutation FanoutCreateGroup($i: CreateGroupInput!) {
+  createGroupChat(input: $i) {
+    id
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutCreateGroupMutation, FanoutCreateGroupMutationVariables>;
+export const FanoutAddMembersDocument = new TypedDocumentString(`
+    mutation FanoutAddMembers($c: ID!, $u: [ID!]!) {
+  addMembers(chatId: $c, userIds: $u) {
+    id
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutAddMembersMutation, FanoutAddMembersMutationVariables>;
+export const BenchSendIdSeqDocument = new TypedDocumentString(`
+    mutation BenchSendIdSeq($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    id
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSendIdSeqMutation, BenchSendIdSeqMutationVariables>;
+export const BenchNewMessageIdDocument = new TypedDocumentString(`
+    subscription BenchNewMessageId($c: ID) {
+  newMessage(chatId: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchNewMessageIdSubscription, BenchNewMessageIdSubscriptionVariables>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
     mutation RequestLoginCode($email: String!) {
   requestLoginCode(email: $email) {
@@ -1890,6 +2416,247 @@ export const SetChatHistoryDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<SetChatHistoryMutation, SetChatHistoryMutationVariables>;
+export const ServerInfoDocument = new TypedDocumentString(`
+    query ServerInfo {
+  serverInfo {
+    version
+    services {
+      name
+      status
+      latencyMs
+      failing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
+export const SendMessageAckDocument = new TypedDocumentString(`
+    mutation SendMessageAck($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    seq
+    clientId
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageAckMutation, SendMessageAckMutationVariables>;
+export const SendMessageWithAttachmentsDocument = new TypedDocumentString(`
+    mutation SendMessageWithAttachments($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...MessageFields
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<SendMessageWithAttachmentsMutation, SendMessageWithAttachmentsMutationVariables>;
+export const MessageWithAttachmentsDocument = new TypedDocumentString(`
+    query MessageWithAttachments($id: ID!) {
+  message(id: $id) {
+    ...MessageFields
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<MessageWithAttachmentsQuery, MessageWithAttachmentsQueryVariables>;
+export const MessagesWithAttachmentsDocument = new TypedDocumentString(`
+    query MessagesWithAttachments($chatId: ID!, $beforeSeq: Int, $afterSeq: Int, $limit: Int) {
+  messages(
+    chatId: $chatId
+    beforeSeq: $beforeSeq
+    afterSeq: $afterSeq
+    limit: $limit
+  ) {
+    messages {
+      ...MessageFields
+      attachments {
+        ...AttachmentFields
+      }
+    }
+    hasMoreBefore
+    hasMoreAfter
+  }
+}
+    fragment ReactionFields on ReactionGroup {
+  emoji
+  count
+  userIds
+  reactedByMe
+}
+fragment MessageFields on Message {
+  id
+  chatId
+  seq
+  clientId
+  type
+  text
+  deleted
+  deletedAt
+  editedAt
+  createdAt
+  sender {
+    id
+    name
+  }
+  replyTo {
+    id
+    seq
+    type
+    text
+    deleted
+    sender {
+      id
+      name
+    }
+  }
+  forwarded {
+    originalMessageId
+    originalSenderName
+    originalSender {
+      id
+      name
+    }
+  }
+  reactions {
+    ...ReactionFields
+  }
+  seenBy
+  editHistory {
+    text
+    editedAt
+  }
+  attachments {
+    id
+  }
+}
+fragment AttachmentFields on Attachment {
+  id
+  mimeType
+  size
+  width
+  height
+  url
+  thumbnailUrl
+}`) as unknown as TypedDocumentString<MessagesWithAttachmentsQuery, MessagesWithAttachmentsQueryVariables>;
 export const AccountsProfileOfOtherDocument = new TypedDocumentString(`
     query AccountsProfileOfOther($id: ID!) {
   user(id: $id) {
@@ -2047,3 +2814,23 @@ export const PrivacyCreateDirectChatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrivacyCreateDirectChatMutation, PrivacyCreateDirectChatMutationVariables>;
+export const ChatsWithHistoryDocument = new TypedDocumentString(`
+    query ChatsWithHistory {
+  chats {
+    edges {
+      node {
+        title
+        history
+        members {
+          user {
+            id
+          }
+        }
+        lastMessage {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatsWithHistoryQuery, ChatsWithHistoryQueryVariables>;
