@@ -79,6 +79,18 @@ export function Composer({
     if (replyTo) input.current?.focus();
   }, [replyTo]);
 
+  // Where the caret goes once the box shows the new text (after an emoji is inserted): set in
+  // the same commit that renders the text and closes the picker, so the focus never rests on
+  // the page in between.
+  const caretAfterRender = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterRender.current;
+    if (at === null || !input.current) return;
+    caretAfterRender.current = null;
+    input.current.focus();
+    input.current.setSelectionRange(at, at);
+  });
+
   // Grows with its text, up to a limit.
   useLayoutEffect(() => {
     const el = input.current;
@@ -106,12 +118,8 @@ export function Composer({
     const el = input.current;
     const start = el?.selectionStart ?? text.length;
     const end = el?.selectionEnd ?? text.length;
+    caretAfterRender.current = start + emoji.length;
     change(text.slice(0, start) + emoji + text.slice(end));
-    requestAnimationFrame(() => {
-      if (!el) return;
-      el.focus();
-      el.setSelectionRange(start + emoji.length, start + emoji.length);
-    });
   };
 
   const submit = () => {
