@@ -110,9 +110,12 @@ describe('web app: layout, dialogs, session and login defects', () => {
       // The conversation, with the group's sender names, fits too.
       await page.locator(`[data-testid="chat-item"][data-chat-id="${group}"]`).click();
       await messageWith(page, 'Who brings the tent? I can bring the stove and two sleeping bags.').waitFor();
-      await page.getByTestId('composer-input').fill('I bring the tent');
+      // A text of this viewport's own: the other one's message in the same group must not
+      // satisfy the wait (nor make it ambiguous when both are shown).
+      const mine = `I bring the tent (${label})`;
+      await page.getByTestId('composer-input').fill(mine);
       await page.getByTestId('composer-input').press('Enter');
-      await messageWith(page, 'I bring the tent', true).waitFor();
+      await messageWith(page, mine, true).waitFor();
       await expectInsideWindow(page, ['chat-header', 'messages', 'composer-input', 'composer-send']);
       await page.mouse.move(0, 0);
       await page.screenshot({ path: `${SHOTS}/conversation-${label}.png` });
