@@ -1,7 +1,18 @@
+import { AppError } from '#contracts';
 import { LoginCodeStore, type SendLimits, type TryLimits, type TryOutcome } from '../src/auth/login-codes.store.js';
 import { Clock } from '../src/crypto/secrets.js';
 
 // In-memory adapters for the user service's unit tests.
+
+/** The error a call was refused with (fails when it succeeded or threw something else). */
+export async function refusal(p: Promise<unknown>): Promise<AppError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
+  return err;
+}
 
 /** A clock the test moves. */
 export class FakeClock extends Clock {

@@ -7,7 +7,7 @@ import { userConfigSpec } from '../config/user.config.js';
 import { Secrets } from '../crypto/secrets.js';
 import type { Session, SessionsRepository } from '../sessions/sessions.repository.js';
 import type { UsersRepository } from '../users/users.repository.js';
-import { FakeClock } from '../../test/fakes.js';
+import { FakeClock, refusal } from '../../test/fakes.js';
 import { AuthService } from './auth.service.js';
 import type { LoginCodesService } from './login-codes.service.js';
 
@@ -127,16 +127,6 @@ function setup(env: Record<string, string> = {}) {
     tokens,
   );
   return { auth, clock, sessions, users, codes, redis, nats, tokens };
-}
-
-/** The error a call was refused with. */
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
-  return err;
 }
 
 describe('AuthService (fake adapters)', () => {

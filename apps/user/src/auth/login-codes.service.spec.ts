@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '#common';
-import { AppError, ErrorCode } from '#contracts';
-import { FakeClock, FakeLoginCodeStore } from '../../test/fakes.js';
+import { ErrorCode } from '#contracts';
+import { FakeClock, FakeLoginCodeStore, refusal } from '../../test/fakes.js';
 import { loginCodeStoreContract } from '../../test/login-code-store.contract.js';
 import { userConfigSpec } from '../config/user.config.js';
 import { Secrets } from '../crypto/secrets.js';
@@ -41,16 +41,6 @@ function setup(env: Record<string, string> = {}, shared?: { clock: FakeClock; st
     return mail.codeFor(email);
   };
   return { codes, clock, store, mail, issued };
-}
-
-/** The error a call was refused with. */
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
-  return err;
 }
 
 /** A six-digit code other than `code`. */
