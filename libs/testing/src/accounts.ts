@@ -32,14 +32,7 @@ export const REQUEST_CODE = graphql(`
 export const VERIFY_CODE = graphql(`
   mutation VerifyLoginCode($email: String!, $code: String!) {
     verifyLoginCode(email: $email, code: $code) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-      }
+      ...AuthPayloadFields
     }
   }
 `);

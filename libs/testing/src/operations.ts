@@ -414,17 +414,24 @@ export const USER_UPDATED = graphql(`
   }
 `);
 
+/** A new session as the login mutations answer it. */
+export const AuthPayloadFields = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      name
+      email
+    }
+  }
+`);
+
 export const REFRESH_SESSION = graphql(`
   mutation RefreshSession($refreshToken: String) {
     refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-      }
+      ...AuthPayloadFields
     }
   }
 `);
@@ -436,14 +443,7 @@ export const LOGOUT = graphql(`
 export const DEMO_LOGIN = graphql(`
   mutation DemoLogin($email: String) {
     demoLogin(email: $email) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-        name
-        email
-      }
+      ...AuthPayloadFields
     }
   }
 `);

@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation BenchSendIdSeq($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": typeof types.BenchSendIdSeqDocument,
     "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": typeof types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
-    "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
+    "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
@@ -66,9 +66,10 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": typeof types.SetAvatarDocument,
     "\n  subscription UserUpdated {\n    userUpdated {\n      ...UserFields\n    }\n  }\n": typeof types.UserUpdatedDocument,
-    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.DemoLoginDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.DemoLoginDocument,
     "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.AddReactionDocument,
     "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": typeof types.RemoveReactionDocument,
     "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": typeof types.SetChatHistoryDocument,
@@ -105,7 +106,7 @@ const documents: Documents = {
     "\n  mutation BenchSendIdSeq($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      id\n      seq\n    }\n  }\n": types.BenchSendIdSeqDocument,
     "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
-    "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
+    "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.VerifyLoginCodeDocument,
     "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": types.MessageFieldsFragmentDoc,
@@ -143,9 +144,10 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SetAvatar($uploadId: ID) {\n    setAvatar(uploadId: $uploadId) {\n      ...UserFields\n    }\n  }\n": types.SetAvatarDocument,
     "\n  subscription UserUpdated {\n    userUpdated {\n      ...UserFields\n    }\n  }\n": types.UserUpdatedDocument,
-    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($allDevices: Boolean) {\n    logout(allDevices: $allDevices)\n  }\n": types.LogoutDocument,
-    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.DemoLoginDocument,
+    "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      ...AuthPayloadFields\n    }\n  }\n": types.DemoLoginDocument,
     "\n  mutation AddReaction($messageId: ID!, $emoji: String!) {\n    addReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.AddReactionDocument,
     "\n  mutation RemoveReaction($messageId: ID!, $emoji: String!) {\n    removeReaction(messageId: $messageId, emoji: $emoji) {\n      ...MessageFields\n    }\n  }\n": types.RemoveReactionDocument,
     "\n  mutation SetChatHistory($chatId: ID!, $history: ChatHistory!) {\n    setChatHistory(chatId: $chatId, history: $history) {\n      ...ChatFields\n      history\n    }\n  }\n": types.SetChatHistoryDocument,
@@ -224,7 +226,7 @@ export function graphql(source: "\n  mutation RequestLoginCode($email: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').VerifyLoginCodeDocument;
+export function graphql(source: "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').VerifyLoginCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,7 +378,11 @@ export function graphql(source: "\n  subscription UserUpdated {\n    userUpdated
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').RefreshSessionDocument;
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql.js').AuthPayloadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').RefreshSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,7 +390,7 @@ export function graphql(source: "\n  mutation Logout($allDevices: Boolean) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoLoginDocument;
+export function graphql(source: "\n  mutation DemoLogin($email: String) {\n    demoLogin(email: $email) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').DemoLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

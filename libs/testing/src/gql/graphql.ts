@@ -411,6 +411,8 @@ export type UserUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type UserUpdatedSubscription = { userUpdated: { id: string, name: string, email: string | null, avatarUrl: string, online: boolean, lastSeenAt: string | null, createdAt: string } };
 
+export type AuthPayloadFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } };
+
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken?: string | null | undefined;
 }>;
@@ -806,6 +808,18 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    id
+    name
+    email
+  }
+}
+    `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
 export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AttachmentFields on Attachment {
   id
@@ -1118,17 +1132,19 @@ export const RequestLoginCodeDocument = new TypedDocumentString(`
 export const VerifyLoginCodeDocument = new TypedDocumentString(`
     mutation VerifyLoginCode($email: String!, $code: String!) {
   verifyLoginCode(email: $email, code: $code) {
-    accessToken
-    accessTokenExpiresAt
-    refreshToken
-    user {
-      id
-      name
-      email
-    }
+    ...AuthPayloadFields
   }
 }
-    `) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
 export const UserPresenceDocument = new TypedDocumentString(`
     query UserPresence($id: ID!) {
   user(id: $id) {
@@ -2237,17 +2253,19 @@ export const UserUpdatedDocument = new TypedDocumentString(`
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String) {
   refreshSession(refreshToken: $refreshToken) {
-    accessToken
-    accessTokenExpiresAt
-    refreshToken
-    user {
-      id
-      name
-      email
-    }
+    ...AuthPayloadFields
   }
 }
-    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($allDevices: Boolean) {
   logout(allDevices: $allDevices)
@@ -2256,17 +2274,19 @@ export const LogoutDocument = new TypedDocumentString(`
 export const DemoLoginDocument = new TypedDocumentString(`
     mutation DemoLogin($email: String) {
   demoLogin(email: $email) {
-    accessToken
-    accessTokenExpiresAt
-    refreshToken
-    user {
-      id
-      name
-      email
-    }
+    ...AuthPayloadFields
   }
 }
-    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
 export const AddReactionDocument = new TypedDocumentString(`
     mutation AddReaction($messageId: ID!, $emoji: String!) {
   addReaction(messageId: $messageId, emoji: $emoji) {
