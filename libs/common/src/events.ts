@@ -4,9 +4,16 @@ import { Events, type EventOf, type EventSubject } from '#contracts';
 import { ContractValidationPipe } from './errors.js';
 import { correlationHeaders } from './nats.js';
 
-/** Publishes a broadcast event (libs/contracts/src/events.ts): its payload is the subject's class. */
+/**
+ * Publishes a broadcast event (libs/contracts/src/events.ts): its payload is the subject's class,
+ * sent as one message per `max` items of its list field (one message when the list is empty), so
+ * every message passes the consumers' validation however long the list.
+ */
 export function publishEvent<S extends EventSubject>(nc: NatsConnection, subject: S, event: EventOf<S>): void {
-  nc.publish(subject, JSON.stringify(event), { headers: correlationHeaders() });
+  const { field, max } = Events[subject].split;
+  const items = (event as unknown as Record<string, unknown[]>)[field];
+  const headers = correlationHeaders();
+  for (let i = 0; i === 0 || i < items.length; i += max) nc.publish(subject, JSON.stringify({ ...event, [field]: items.slice(i, i + max) }), { headers });
 }
 
 const pipe = new ContractValidationPipe();
@@ -26,7 +33,7 @@ export function subscribeEvent<S extends EventSubject>(
   const receive = async (data: unknown) => {
     let event: EventOf<S>;
     try {
-      event = (await pipe.transform(data, { type: 'body', metatype: Events[subject] })) as EventOf<S>;
+      event = (await pipe.transform(data, { type: 'body', metatype: Events[subject].payload })) as EventOf<S>;
     } catch (err) {
       logger.warn(`dropped a ${subject} event: ${err instanceof Error ? err.message : String(err)}`);
       return;

@@ -1,6 +1,8 @@
 /**
- * Broadcast events: subjects without a reply, each with the class of its payload. A publisher
- * sends `EventOf<subject>` (`publishEvent` in libs/common) and every consumer validates what
+ * Broadcast events: subjects without a reply, each with the class of its payload and the list
+ * field a message carries at most `max` of. A publisher hands `publishEvent` (libs/common) the
+ * whole `EventOf<subject>`, which it sends in as many messages as the limit needs, and every
+ * consumer validates what
  * arrives against the class before acting on it (`subscribeEvent`), dropping what does not pass:
  * these events remove files and close sockets, so a stray publisher on the bus must not be able
  * to steer them.
@@ -29,10 +31,10 @@ export class MediaOrphanedEvent {
 }
 
 export const Events = {
-  [Subjects.sessionsRevoked]: SessionsRevokedEvent,
-  [Subjects.mediaOrphaned]: MediaOrphanedEvent,
+  [Subjects.sessionsRevoked]: { payload: SessionsRevokedEvent, split: { field: 'sessionIds', max: MAX_REVOKED_SESSIONS } },
+  [Subjects.mediaOrphaned]: { payload: MediaOrphanedEvent, split: { field: 'keys', max: MAX_ORPHANED_KEYS } },
 } as const;
 
 /** Every broadcast event subject. */
 export type EventSubject = keyof typeof Events;
-export type EventOf<S extends EventSubject> = InstanceType<(typeof Events)[S]>;
+export type EventOf<S extends EventSubject> = InstanceType<(typeof Events)[S]['payload']>;

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Redis } from 'ioredis';
 import { InjectNats, InjectRedis, publishEvent, ScheduledSweep, SWEEP_QUEUES } from '#common';
-import { bullConnection, MAX_ORPHANED_KEYS, Subjects } from '#contracts';
+import { bullConnection, Subjects } from '#contracts';
 import { CHAT_CONFIG, type ChatConfig } from '../config/chat.config.js';
 import { UserDirectory } from '../directory/user-directory.js';
 import { MessagesRepository } from '../messages/messages.repository.js';
@@ -66,7 +66,7 @@ export class AttachmentsGc implements OnModuleInit, OnModuleDestroy {
     const unshown = ids.filter((id) => !shown.has(id));
     const avatars = await this.directory.avatarsAmong(unshown);
     const keys = await this.attachments.removeMany(unshown.filter((a) => !avatars.has(a)));
-    for (let i = 0; i < keys.length; i += MAX_ORPHANED_KEYS) publishEvent(this.nc, Subjects.mediaOrphaned, { keys: keys.slice(i, i + MAX_ORPHANED_KEYS) });
+    if (keys.length) publishEvent(this.nc, Subjects.mediaOrphaned, { keys });
     return keys;
   }
 

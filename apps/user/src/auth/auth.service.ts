@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AccessTokenService, InjectNats, InjectRedis, publishEvent } from '#common';
-import { AppError, MAX_REVOKED_SESSIONS, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '#contracts';
+import { AppError, Subjects, revokedSessionKey, type AuthReply, type LoginCodeSentReply, type UserDto } from '#contracts';
 import { USER_CONFIG, type UserConfig } from '../config/user.config.js';
 import { Clock, Secrets } from '../crypto/secrets.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
@@ -137,8 +137,7 @@ export class AuthService {
     for (const id of familyIds) multi.set(revokedSessionKey(id), '1', 'EX', ttl);
     await multi.exec();
     try {
-      for (let i = 0; i < familyIds.length; i += MAX_REVOKED_SESSIONS)
-        publishEvent(this.nc, Subjects.sessionsRevoked, { sessionIds: familyIds.slice(i, i + MAX_REVOKED_SESSIONS) });
+      publishEvent(this.nc, Subjects.sessionsRevoked, { sessionIds: familyIds });
     } catch (err) {
       // The sockets still end when their access token expires.
       this.logger.warn(`could not announce revoked sessions: ${err instanceof Error ? err.message : String(err)}`);
