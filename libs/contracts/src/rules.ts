@@ -44,6 +44,15 @@ export const IsObjectId = () =>
     (v) => (isId(v) ? v.toLowerCase() : v),
   );
 
+/** What is wrong with a list: an element `is` refuses (`[i] <says>`), or a length outside `min..max`; null when nothing. */
+function listProblem(v: unknown[], { min = 0, max, is, says }: { min?: number; max: number; is: (x: unknown) => boolean; says: string }): string | null {
+  const bad = v.findIndex((x) => !is(x));
+  if (bad >= 0) return `[${bad}] ${says}`;
+  if (v.length < min) return `must name at least ${min}`;
+  if (v.length > max) return `must name at most ${max}`;
+  return null;
+}
+
 /**
  * A list of ids, `min..max` of them (counted after repeats are dropped when `unique`, the
  * default). A list answered in its own order (`unique: false`) keeps its repeats.
@@ -53,11 +62,7 @@ export function IsObjectIdList({ min = 0, max, unique = true }: { min?: number; 
     'isObjectIdList',
     (v) => {
       if (!Array.isArray(v)) return 'must be a list of ids';
-      const bad = v.findIndex((id) => !isId(id));
-      if (bad >= 0) return `[${bad}] is not a valid id`;
-      if (v.length < min) return `must name at least ${min}`;
-      if (v.length > max) return `must name at most ${max}`;
-      return null;
+      return listProblem(v, { min, max, is: isId, says: 'is not a valid id' });
     },
     (v) => {
       if (!Array.isArray(v) || !v.every(isId)) return v;
@@ -74,12 +79,7 @@ export const IsMediaKey = () => rule('isMediaKey', (v) => (isMediaKey(v) ? null 
 
 /** A list of at most `max` values, each one `is` (else `[i] <says>`, naming the element). */
 export const IsListOf = (name: string, max: number, is: (v: unknown) => boolean, says: string) =>
-  rule(name, (v) => {
-    if (!Array.isArray(v)) return 'must be a list';
-    if (v.length > max) return `must name at most ${max}`;
-    const bad = v.findIndex((x) => !is(x));
-    return bad >= 0 ? `[${bad}] ${says}` : null;
-  });
+  rule(name, (v) => (Array.isArray(v) ? listProblem(v, { max, is, says }) : 'must be a list'));
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
