@@ -343,10 +343,12 @@ function subscriptionError(s: Subscription<unknown>): { message?: string; extens
 /** How a graphql-ws connection opened with this token ends. */
 function closeOf(token?: string): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
-    const client: Client = wsClient(stack.gatewayUrl, token, (code, reason) => {
-      resolve({ code, reason });
-      // Disposing a client whose connection was refused rejects: nothing to clean up then.
-      void Promise.resolve(client.dispose()).catch(() => undefined);
+    const client: Client = wsClient(stack.gatewayUrl, token, {
+      onClose: (code, reason) => {
+        resolve({ code, reason });
+        // Disposing a client whose connection was refused rejects: nothing to clean up then.
+        void Promise.resolve(client.dispose()).catch(() => undefined);
+      },
     });
   });
 }

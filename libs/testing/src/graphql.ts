@@ -102,12 +102,8 @@ function clientOptions(gatewayUrl: string, token: string | undefined, opts: WsOp
 
 const closeOf = (e: unknown) => e as { code: number; reason: string };
 
-/**
- * A graphql-ws client for subscriptions, authenticated in connection_init; `opts` may be just the
- * `onClose` callback.
- */
-export function wsClient(gatewayUrl: string, token?: string, opts: WsOptions | WsOptions['onClose'] = {}): Client {
-  const { onClose, ...rest } = typeof opts === 'function' ? { onClose: opts } : opts;
+/** A graphql-ws client for subscriptions, authenticated in connection_init. */
+export function wsClient(gatewayUrl: string, token?: string, { onClose, ...rest }: WsOptions = {}): Client {
   return createClient({
     ...clientOptions(gatewayUrl, token, rest),
     on: onClose ? { closed: (e) => onClose(closeOf(e).code, closeOf(e).reason) } : undefined,
