@@ -1,7 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { as, asOk, login, uniqueEmail, type Session } from './accounts.js';
 import { pageOf, send } from './chat-ops.js';
-import { graphql } from './gql/index.js';
 import type { PresenceSubscription, ReactionsSubscription, ReadReceiptsSubscription, TypingSubscription } from './gql/graphql.js';
 import { connect, Subscription, unchecked } from './graphql.js';
 import { sleep } from './processes.js';
@@ -28,6 +27,7 @@ import {
   SET_TYPING,
   TOGGLE_REACTION,
   TYPING,
+  USER,
   type ChatView,
   type MessageView,
   type ReactionView,
@@ -60,16 +60,6 @@ export const SUBSCRIPTIONS = {
   presence: PRESENCE,
   chatUpdated: CHAT_UPDATED,
 };
-
-// A user's presence: a query only the fixture sends.
-const USER_PRESENCE = graphql(`
-  query UserPresence($id: ID!) {
-    user(id: $id) {
-      online
-      lastSeenAt
-    }
-  }
-`);
 
 export type ReactionEventView = ReactionsSubscription['reactions'];
 export type TypingEventView = TypingSubscription['typing'];
@@ -301,7 +291,7 @@ export class Conversation {
   readonly leave = async (who: Who, chatId: string) => (await asOk(this.stack, this.users[who], LEAVE_CHAT, { chatId })).leaveChat;
   /** Whether `who` is online and when last seen, as `viewer` sees it. */
   readonly presenceOf = async (viewer: Who, who: Who) => {
-    const { user } = await asOk(this.stack, this.users[viewer], USER_PRESENCE, { id: this.id(who) });
+    const { user } = await asOk(this.stack, this.users[viewer], USER, { id: this.id(who) });
     if (!user) throw new Error(`${who} is not a user`);
     return user;
   };

@@ -29,7 +29,6 @@ type Documents = {
     "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": typeof types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
-    "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": typeof types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": typeof types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  fragment ChatFields on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      joinedAt\n      user {\n        id\n        name\n      }\n    }\n    lastMessage {\n      id\n      seq\n      text\n      type\n    }\n  }\n": typeof types.ChatFieldsFragmentDoc,
@@ -107,7 +106,6 @@ const documents: Documents = {
     "\n  subscription BenchNewMessageId($c: ID) {\n    newMessage(chatId: $c) {\n      id\n    }\n  }\n": types.BenchNewMessageIdDocument,
     "\n  mutation RequestLoginCode($email: String!) {\n    requestLoginCode(email: $email) {\n      sent\n      retryAfterSeconds\n    }\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.VerifyLoginCodeDocument,
-    "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n": types.UserPresenceDocument,
     "\n  fragment ReactionFields on ReactionGroup {\n    emoji\n    count\n    userIds\n    reactedByMe\n  }\n": types.ReactionFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    chatId\n    seq\n    clientId\n    type\n    text\n    deleted\n    deletedAt\n    editedAt\n    createdAt\n    sender {\n      id\n      name\n    }\n    replyTo {\n      id\n      seq\n      type\n      text\n      deleted\n      sender {\n        id\n        name\n      }\n    }\n    forwarded {\n      originalMessageId\n      originalSenderName\n      originalSender {\n        id\n        name\n      }\n    }\n    reactions {\n      ...ReactionFields\n    }\n    seenBy\n    editHistory {\n      text\n      editedAt\n    }\n    attachments {\n      id\n    }\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  fragment ChatFields on Chat {\n    id\n    kind\n    title\n    avatarUrl\n    lastSeq\n    unreadCount\n    myLastReadSeq\n    createdAt\n    updatedAt\n    members {\n      role\n      lastReadSeq\n      joinedAt\n      user {\n        id\n        name\n      }\n    }\n    lastMessage {\n      id\n      seq\n      text\n      type\n    }\n  }\n": types.ChatFieldsFragmentDoc,
@@ -227,10 +225,6 @@ export function graphql(source: "\n  mutation RequestLoginCode($email: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyLoginCode($email: String!, $code: String!) {\n    verifyLoginCode(email: $email, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').VerifyLoginCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UserPresence($id: ID!) {\n    user(id: $id) {\n      online\n      lastSeenAt\n    }\n  }\n"): typeof import('./graphql.js').UserPresenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -160,13 +160,6 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 export type VerifyLoginCodeMutation = { verifyLoginCode: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, name: string, email: string | null } } };
 
-export type UserPresenceQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type UserPresenceQuery = { user: { online: boolean, lastSeenAt: string | null } | null };
-
 export type ReactionFieldsFragment = { emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean };
 
 export type MessageFieldsFragment = { id: string, chatId: string, seq: number, clientId: string | null, type: MessageType, text: string | null, deleted: boolean, deletedAt: string | null, editedAt: string | null, createdAt: string, seenBy: Array<string>, sender: { id: string, name: string }, replyTo: { id: string, seq: number, type: MessageType, text: string | null, deleted: boolean, sender: { id: string, name: string } } | null, forwarded: { originalMessageId: string | null, originalSenderName: string, originalSender: { id: string, name: string } | null } | null, reactions: Array<{ emoji: string, count: number, userIds: Array<string>, reactedByMe: boolean }>, editHistory: Array<{ text: string, editedAt: string }>, attachments: Array<{ id: string }> };
@@ -1145,14 +1138,6 @@ export const VerifyLoginCodeDocument = new TypedDocumentString(`
     email
   }
 }`) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
-export const UserPresenceDocument = new TypedDocumentString(`
-    query UserPresence($id: ID!) {
-  user(id: $id) {
-    online
-    lastSeenAt
-  }
-}
-    `) as unknown as TypedDocumentString<UserPresenceQuery, UserPresenceQueryVariables>;
 export const ChatDocument = new TypedDocumentString(`
     query Chat($id: ID!) {
   chat(id: $id) {
